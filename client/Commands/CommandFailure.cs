@@ -1,0 +1,25 @@
+using Highlights.Grains.Actor;
+using Highlights.Grains.Processes;
+using Highlights.Grains.State;
+using Microsoft.Extensions.Options;
+
+namespace Highlights.Cli.Commands;
+
+/// <summary>Turns any failure into one line on stderr and the exit code scripts can branch on. Nothing here throws.</summary>
+public static class CommandFailure
+{
+    public static int Report(Exception exception, TextWriter error)
+    {
+        var (code, message) = exception switch
+        {
+            InputRejectedException e => (ExitCodes.InputRejected, e.Message),
+            OperationCanceledException => (ExitCodes.Cancelled, "cancelled; run the same command again to resume"),
+            OptionsValidationException e => (ExitCodes.Failed, "configuration: " + string.Join("; ", e.Failures)),
+            ProcessFailedException e => (ExitCodes.Failed, $"{e.Message}\n  command: {e.Command}"),
+            ToolNotFoundException or VideoBusyException or InvalidDataException or FileNotFoundException => (ExitCodes.Failed, exception.Message),
+            _ => (ExitCodes.Failed, $"{exception.GetType().Name}: {exception.Message}"),
+        };
+        error.WriteLine($"error: {message}");
+        return code;
+    }
+}

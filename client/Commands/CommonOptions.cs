@@ -1,0 +1,15 @@
+using System.CommandLine;
+
+namespace Highlights.Cli.Commands;
+
+public static class CommonOptions
+{
+    public static Option<bool> Verbose() => new("--verbose", "-v") { Description = "Log each stage's details to stderr" };
+
+    public static Option<double> Target() => new("--target")
+    {
+        Description = "Target length of the highlight reel in seconds",
+        DefaultValueFactory = _ => 60,
+        Validators = { r => { if (r.GetValueOrDefault<double>() <= 0) r.AddError("--target must be a positive number of seconds"); } },
+    };
+}

@@ -1,0 +1,26 @@
+using Highlights.Grains.Captions;
+
+namespace Highlights.Cli.Output;
+
+/// <summary>The <c>report.json</c> written beside the EDL: what ran, what came from checkpoints, what to know about the result.</summary>
+public sealed record RunReport(
+    string VideoId,
+    string Source,
+    double SourceSeconds,
+    string Status,
+    bool Resumed,
+    IReadOnlyList<StageReport> Stages,
+    IReadOnlyList<string> Warnings,
+    TranscriptReport Transcript,
+    bool HasAudio,
+    OutputsReport Outputs,
+    TimingReport Timing);
+
+public sealed record StageReport(string Name, string Status, double Seconds);
+
+public sealed record TranscriptReport(TranscriptSource Source, string? Origin, int Cues, int SkippedCues);
+
+public sealed record OutputsReport(string Edl, string Render, string Report, int Segments, double EdlSeconds, double RenderSeconds, double TargetSeconds);
+
+/// <summary>Wall time of this run against the source duration; a resumed run only counts what it did.</summary>
+public sealed record TimingReport(double WallSeconds, double SecondsPerSourceSecond);

@@ -1,0 +1,9 @@
+using System.CommandLine;
+using Highlights.Cli.Commands;
+
+var root = new RootCommand("Highlights: finds the highlights of long videos and renders a short reel")
+{
+    ProcessCommand.Create(),
+    DemoCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();

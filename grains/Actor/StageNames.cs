@@ -1,0 +1,13 @@
+namespace Highlights.Grains.Actor;
+
+/// <summary>Stable stage names: they key checkpoints on disk (and rows in the database later), so never rename one.</summary>
+public static class StageNames
+{
+    public const string Probe = "probe";
+    public const string Audio = "audio";
+    public const string Transcript = "transcript";
+    public const string Energy = "energy";
+    public const string Select = "select";
+    public const string Edl = "edl";
+    public const string Render = "render";
+}

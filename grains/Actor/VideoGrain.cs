@@ -1,0 +1,132 @@
+using System.Diagnostics;
+using Highlights.Grains.State;
+using Microsoft.Extensions.Logging;
+
+namespace Highlights.Grains.Actor;
+
+/// <summary>
+/// The single owner of one video while it runs. Runs the stages in order, skips those with a valid
+/// checkpoint, and saves the state after every transition, so a crash resumes at the stage that was running.
+/// </summary>
+public sealed partial class VideoGrain(
+    VideoState state,
+    IReadOnlyList<IVideoStage> stages,
+    IVideoStateStore store,
+    string workDirectory,
+    TimeProvider time,
+    ILogger<VideoGrain> logger)
+{
+    public VideoState State { get; private set; } = state;
+
+    public string WorkDirectory { get; } = workDirectory;
+
+    /// <summary>
+    /// Brings the video to <see cref="VideoStatus.Completed"/>. A failure is recorded in the state before the
+    /// exception propagates; checkpoints already written are kept.
+    /// </summary>
+    public async Task<IReadOnlyList<StageRun>> RunAsync(IProgress<PipelineEvent>? observer, CancellationToken cancellationToken)
+    {
+        var firstToRun = FirstStageToRun();
+        var runs = stages.Take(firstToRun)
+            .Select(s => new StageRun(s.Name, FromCheckpoint: true, State.Checkpoints[s.Name].DurationSeconds))
+            .ToList();
+        foreach (var run in runs)
+        {
+            observer?.Report(new PipelineEvent.Skipped(run.Stage, run.DurationSeconds));
+        }
+
+        if (State.Status == VideoStatus.Completed && firstToRun == stages.Count)
+        {
+            return runs;
+        }
+
+        Directory.CreateDirectory(WorkDirectory);
+        var now = time.GetUtcNow();
+        var runnable = State.Status == VideoStatus.Completed ? State.Reopen(now) : State;
+        await SaveAsync(runnable.BeginRun(now), cancellationToken);
+        var stale = stages.Skip(firstToRun).Select(s => s.Name).Where(State.Checkpoints.ContainsKey).ToList();
+        if (stale.Count > 0)
+        {
+            await SaveAsync(State.DiscardCheckpoints(stale, time.GetUtcNow()), cancellationToken);
+        }
+
+        foreach (var stage in stages.Skip(firstToRun))
+        {
+            runs.Add(await RunStageAsync(stage, observer, cancellationToken));
+        }
+
+        await SaveAsync(State.Complete(stages.Select(s => s.Name), time.GetUtcNow()), cancellationToken);
+        LogCompleted(logger, State.VideoId, runs.Count(r => !r.FromCheckpoint), runs.Count(r => r.FromCheckpoint));
+        return runs;
+    }
+
+    /// <summary>The first stage whose checkpoint is missing or was written by an older result version.</summary>
+    private int FirstStageToRun()
+    {
+        for (var i = 0; i < stages.Count; i++)
+        {
+            if (!State.Checkpoints.TryGetValue(stages[i].Name, out var checkpoint) || checkpoint.ResultVersion != stages[i].ResultVersion)
+            {
+                return i;
+            }
+        }
+
+        return stages.Count;
+    }
+
+    private async Task<StageRun> RunStageAsync(IVideoStage stage, IProgress<PipelineEvent>? observer, CancellationToken cancellationToken)
+    {
+        await SaveAsync(State.EnterStage(stage.Name, time.GetUtcNow()), cancellationToken);
+        observer?.Report(new PipelineEvent.Started(stage.Name));
+        LogStageStarted(logger, State.VideoId, stage.Name);
+        var started = Stopwatch.GetTimestamp();
+        var context = new StageContext(
+            State,
+            WorkDirectory,
+            (fraction, detail) => observer?.Report(new PipelineEvent.Progressed(stage.Name, fraction, detail)));
+        try
+        {
+            var result = await stage.RunAsync(context, cancellationToken);
+            var duration = Stopwatch.GetElapsedTime(started);
+            await SaveAsync(State.CompleteStage(stage.Name, stage.ResultVersion, result, duration, time.GetUtcNow()), cancellationToken);
+            observer?.Report(new PipelineEvent.Completed(stage.Name, duration));
+            return new StageRun(stage.Name, FromCheckpoint: false, duration.TotalSeconds);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await RecordFailureAsync(stage.Name, FailureKind.Cancelled, "cancelled", observer);
+            throw;
+        }
+        catch (InputRejectedException ex)
+        {
+            await RecordFailureAsync(stage.Name, FailureKind.InputRejected, ex.Message, observer);
+            throw;
+        }
+        catch (Exception ex) when (ex is not StateConflictException)
+        {
+            await RecordFailureAsync(stage.Name, FailureKind.Error, ex.Message, observer);
+            throw;
+        }
+    }
+
+    private async Task RecordFailureAsync(string stage, FailureKind kind, string message, IProgress<PipelineEvent>? observer)
+    {
+        LogStageFailed(logger, State.VideoId, stage, kind, message);
+        observer?.Report(new PipelineEvent.Failed(stage, message));
+
+        // The failure must be recorded even when the run was cancelled, so this save ignores the token.
+        await SaveAsync(State.Fail(kind, message, time.GetUtcNow()), CancellationToken.None);
+    }
+
+    private async Task SaveAsync(VideoState next, CancellationToken cancellationToken) =>
+        State = await store.SaveAsync(next, cancellationToken);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Video {VideoId}: stage {Stage} started")]
+    private static partial void LogStageStarted(ILogger logger, string videoId, string stage);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Video {VideoId}: stage {Stage} failed ({Kind}): {Reason}")]
+    private static partial void LogStageFailed(ILogger logger, string videoId, string stage, FailureKind kind, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Video {VideoId}: completed, {Ran} stages ran, {Skipped} from checkpoints")]
+    private static partial void LogCompleted(ILogger logger, string videoId, int ran, int skipped);
+}

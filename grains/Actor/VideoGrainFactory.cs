@@ -1,0 +1,59 @@
+using Highlights.Grains.Hashing;
+using Highlights.Grains.State;
+using Microsoft.Extensions.Logging;
+
+namespace Highlights.Grains.Actor;
+
+/// <summary>Finds or creates the video (by content hash and options) and activates its grain over the stored state.</summary>
+public sealed class VideoGrainFactory(
+    PipelineStages stages,
+    FileVideoStateStore store,
+    TimeProvider time,
+    ILogger<VideoGrain> logger)
+{
+    public string VideoDirectory(string videoId) => store.VideoDirectory(videoId);
+
+    /// <summary>Hashes the source (and caption file) into the video's identity; rejects a missing or empty source.</summary>
+    public async Task<VideoIdentity> IdentifyAsync(string sourcePath, ProcessingOptions options, CancellationToken cancellationToken)
+    {
+        var source = await DescribeSourceAsync(sourcePath, cancellationToken);
+        if (options.CaptionsPath is { } captions)
+        {
+            if (!File.Exists(captions))
+            {
+                throw new InputRejectedException($"{captions}: caption file not found");
+            }
+
+            options = options with { CaptionsPath = Path.GetFullPath(captions), CaptionsSha256 = await ContentHash.Sha256Async(captions, cancellationToken) };
+        }
+
+        return new VideoIdentity(VideoId.For(source.Sha256, options), source, options);
+    }
+
+    /// <summary>Loads the video's state (or creates it) and returns its grain. Call while holding the video's lock.</summary>
+    public async Task<VideoGrain> ActivateAsync(VideoIdentity identity, CancellationToken cancellationToken)
+    {
+        var state = await store.LoadAsync(identity.VideoId, cancellationToken)
+            ?? VideoState.Create(identity.VideoId, identity.Source, identity.Options, time.GetUtcNow());
+
+        // The same content may have moved; later stages must read it where it is now.
+        state = state with { Source = identity.Source, Options = identity.Options };
+        return new VideoGrain(state, stages.All, store, store.VideoDirectory(identity.VideoId), time, logger);
+    }
+
+    private static async Task<VideoSource> DescribeSourceAsync(string sourcePath, CancellationToken cancellationToken)
+    {
+        var file = new FileInfo(sourcePath);
+        if (!file.Exists)
+        {
+            throw new InputRejectedException($"{sourcePath}: file not found");
+        }
+
+        if (file.Length == 0)
+        {
+            throw new InputRejectedException($"{sourcePath}: file is empty");
+        }
+
+        return new VideoSource(file.FullName, file.Length, await ContentHash.Sha256Async(file.FullName, cancellationToken));
+    }
+}

@@ -1,0 +1,19 @@
+namespace Highlights.Grains.Captions;
+
+public enum TranscriptSource
+{
+    None,
+    Sidecar,
+    Embedded,
+}
+
+/// <summary>
+/// Checkpoint of the transcript stage. Cues are sorted by start. <see cref="SkippedCues"/> counts cues the
+/// parser dropped as malformed; <see cref="Note"/> says why there is no transcript, when there is none.
+/// </summary>
+public sealed record Transcript(TranscriptSource Source, string? Origin, IReadOnlyList<Cue> Cues, int SkippedCues, string? Note)
+{
+    public static Transcript Missing(string note) => new(TranscriptSource.None, null, [], 0, note);
+
+    public bool HasCues => Cues.Count > 0;
+}

@@ -1,0 +1,76 @@
+using Highlights.Grains.Processes;
+using Microsoft.Extensions.Options;
+
+namespace Highlights.Grains.Media;
+
+/// <summary><see cref="IMediaTool"/> over the ffmpeg and ffprobe executables.</summary>
+public sealed class FfmpegMediaTool(IOptions<MediaToolOptions> options) : IMediaTool
+{
+    private readonly MediaToolOptions settings = options.Value;
+
+    public async Task<MediaInfo> ProbeAsync(string path, CancellationToken cancellationToken)
+    {
+        var command = ProcessCommand.Of(settings.FfprobePath, "-v", "error", "-print_format", "json", "-show_format", "-show_streams", path);
+        try
+        {
+            var result = await ProcessRunner.RunAsync(command, new ProcessRunOptions { CaptureOutput = true }, cancellationToken);
+            return ProbeJsonParser.Parse(result.StandardOutput);
+        }
+        catch (ProcessFailedException ex)
+        {
+            throw new MediaUnreadableException(ReasonFrom(ex.StandardErrorTail, path));
+        }
+    }
+
+    public async Task<int> CountPacketsNearEndAsync(string path, double durationSeconds, CancellationToken cancellationToken)
+    {
+        var from = Math.Max(0, durationSeconds - 3);
+        var command = ProcessCommand.Of(
+            settings.FfprobePath, "-v", "error", "-read_intervals", $"{ProcessCommand.Seconds(from)}%+#4",
+            "-show_entries", "packet=pos", "-of", "csv=p=0", path);
+        try
+        {
+            var result = await ProcessRunner.RunAsync(command, new ProcessRunOptions { CaptureOutput = true }, cancellationToken);
+            return result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
+        }
+        catch (ProcessFailedException ex)
+        {
+            throw new MediaUnreadableException(ReasonFrom(ex.StandardErrorTail, path));
+        }
+    }
+
+    public async Task RunFfmpegAsync(
+        IReadOnlyList<string> arguments, double expectedOutputSeconds, Action<double>? onProgress, CancellationToken cancellationToken)
+    {
+        var parser = new FfmpegProgressParser();
+        var command = new ProcessCommand(
+            settings.FfmpegPath,
+            ["-hide_banner", "-nostdin", "-nostats", "-loglevel", "error", "-progress", "pipe:1", "-y", .. arguments]);
+        var runOptions = new ProcessRunOptions
+        {
+            GracefulStop = settings.GracefulStop,
+            OnOutputLine = line =>
+            {
+                if (parser.Accept(line) is { } progress && onProgress is not null && expectedOutputSeconds > 0)
+                {
+                    onProgress(progress.IsEnd ? 1 : Math.Clamp(progress.OutTimeSeconds / expectedOutputSeconds, 0, 1));
+                }
+            },
+        };
+        await ProcessRunner.RunAsync(command, runOptions, cancellationToken);
+    }
+
+    /// <summary>ffprobe prefixes its last line with the path; the reason is what follows.</summary>
+    private static string ReasonFrom(string errorTail, string path)
+    {
+        var lines = errorTail.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (lines.Length == 0)
+        {
+            return "ffprobe failed without a message";
+        }
+
+        var detail = lines.FirstOrDefault(l => l.Contains("moov atom not found", StringComparison.Ordinal));
+        var last = lines[^1].StartsWith(path + ":", StringComparison.Ordinal) ? lines[^1][(path.Length + 1)..].Trim() : lines[^1];
+        return detail is null ? last : $"{last} (moov atom not found: truncated or incomplete MP4)";
+    }
+}

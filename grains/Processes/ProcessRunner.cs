@@ -1,0 +1,100 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Text;
+
+namespace Highlights.Grains.Processes;
+
+/// <summary>
+/// Runs a <see cref="ProcessCommand"/> to completion: streams stdout lines to a callback, keeps a stderr tail,
+/// turns a non-zero exit into <see cref="ProcessFailedException"/>, and on cancellation stops the child
+/// gracefully (SIGTERM) before killing its tree.
+/// </summary>
+public static class ProcessRunner
+{
+    public static async Task<ProcessResult> RunAsync(ProcessCommand command, ProcessRunOptions options, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var startInfo = new ProcessStartInfo(command.FileName)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        foreach (var argument in command.Arguments)
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+
+        using var process = new Process { StartInfo = startInfo };
+        try
+        {
+            process.Start();
+        }
+        catch (Win32Exception ex)
+        {
+            throw new ToolNotFoundException(command.FileName, ex);
+        }
+
+        // Children must never wait on our terminal for input.
+        process.StandardInput.Close();
+
+        var output = options.CaptureOutput ? new StringBuilder() : null;
+        var errorTail = new LineTail(options.ErrorTailLines);
+        var readOutput = PumpAsync(process.StandardOutput, line =>
+        {
+            output?.AppendLine(line);
+            options.OnOutputLine?.Invoke(line);
+        });
+        var readError = PumpAsync(process.StandardError, errorTail.Add);
+
+        try
+        {
+            await process.WaitForExitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            await StopAsync(process, options.GracefulStop);
+            throw;
+        }
+
+        await Task.WhenAll(readOutput, readError);
+        var result = new ProcessResult(process.ExitCode, output?.ToString() ?? string.Empty, errorTail.ToString());
+        return result.ExitCode == 0 ? result : throw new ProcessFailedException(command, result.ExitCode, result.StandardErrorTail);
+    }
+
+    private static async Task PumpAsync(StreamReader reader, Action<string> onLine)
+    {
+        while (await reader.ReadLineAsync() is { } line)
+        {
+            onLine(line);
+        }
+    }
+
+    private static async Task StopAsync(Process process, TimeSpan gracefulStop)
+    {
+        if (process.HasExited)
+        {
+            return;
+        }
+
+        if (PosixSignal.TryTerminate(process.Id))
+        {
+            using var grace = new CancellationTokenSource(gracefulStop);
+            try
+            {
+                await process.WaitForExitAsync(grace.Token);
+                return;
+            }
+            catch (OperationCanceledException)
+            {
+                // Ignored SIGTERM: fall through to the kill.
+            }
+        }
+
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync(CancellationToken.None);
+    }
+}

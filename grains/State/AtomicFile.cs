@@ -1,0 +1,36 @@
+namespace Highlights.Grains.State;
+
+/// <summary>Writes a file so readers see the old content or the complete new content, never a partial file.</summary>
+public static class AtomicFile
+{
+    public static async Task WriteAsync(string path, Func<Stream, Task> write, CancellationToken cancellationToken)
+    {
+        var temp = TempPathBeside(path);
+        try
+        {
+            await using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024, useAsync: true))
+            {
+                await write(stream);
+                await stream.FlushAsync(cancellationToken);
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temp, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temp);
+        }
+    }
+
+    /// <summary>Copies <paramref name="source"/> to <paramref name="destination"/> through a temp file and a rename.</summary>
+    public static async Task CopyAsync(string source, string destination, CancellationToken cancellationToken)
+    {
+        await using var input = File.OpenRead(source);
+        await WriteAsync(destination, output => input.CopyToAsync(output, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>A hidden name in the same directory, so the final rename never crosses file systems.</summary>
+    public static string TempPathBeside(string path) =>
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+}

@@ -1,0 +1,3 @@
+namespace Highlights.Grains.State;
+
+public sealed class IllegalTransitionException(string message) : InvalidOperationException(message);

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs what Highlights needs on Debian 12 and is a no-op when it is all there.
+# System packages come from apt (needs root or sudo); Node tools go into ./tools (git-ignored).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+quiet="${1:-}"
+say() { [ "$quiet" = "--quiet" ] || echo "setup: $*" >&2; }
+
+# command -> Debian package providing it
+declare -A needed=(
+  [ffmpeg]=ffmpeg
+  [ffprobe]=ffmpeg
+  [espeak-ng]=espeak-ng
+  [node]=nodejs
+  [npm]=npm
+)
+missing=()
+for cmd in "${!needed[@]}"; do
+  command -v "$cmd" >/dev/null 2>&1 || missing+=("${needed[$cmd]}")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  mapfile -t missing < <(printf '%s\n' "${missing[@]}" | sort -u)
+  echo "setup: installing ${missing[*]} (apt)" >&2
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null 2>&1 || { echo "setup: need root or sudo to apt-get install ${missing[*]}" >&2; exit 1; }
+    sudo=sudo
+  fi
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# JSON Schema validator used by the tests to check every EDL against docs/edl-v1.schema.json.
+tools="$root/tools"
+if [ ! -f "$tools/node_modules/ajv/dist/2020.js" ]; then
+  say "installing ajv into $tools (npm)"
+  mkdir -p "$tools"
+  npm install --prefix "$tools" --no-audit --no-fund --loglevel=error ajv@8.17.1 >/dev/null
+fi
+say "ready"

@@ -1,0 +1,63 @@
+using Highlights.Grains.Actor;
+using Highlights.Grains.Audio;
+using Highlights.Grains.Captions;
+using Highlights.Grains.Edl;
+using Highlights.Grains.Media;
+using Highlights.Grains.Probe;
+using Highlights.Grains.Render;
+using Highlights.Grains.Selection;
+using Highlights.Grains.State;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Highlights.Silo.Hosting;
+
+/// <summary>Registers the video pipeline and its options; every host (the CLI's embedded silo, worker silos) calls this.</summary>
+public static class PipelineHostingExtensions
+{
+    public static IHostApplicationBuilder AddHighlightsPipeline(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddValidatedOptions<MediaToolOptions>(builder.Configuration, MediaToolOptions.Section);
+        services.AddValidatedOptions<ProbeOptions>(builder.Configuration, ProbeOptions.Section);
+        services.AddValidatedOptions<RenderOptions>(builder.Configuration, RenderOptions.Section);
+        services.AddValidatedOptions<StateOptions>(builder.Configuration, StateOptions.Section);
+        services.AddValidatedOptions<PromptsOptions>(builder.Configuration, PromptsOptions.Section);
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IMediaTool, FfmpegMediaTool>();
+        services.AddSingleton(new CaptionLimits());
+        services.AddSingleton(sp => OfflineSelectorSettingsFile.Load(
+            Path.Combine(sp.GetRequiredService<IOptions<PromptsOptions>>().Value.Directory!, OfflineSelectorSettingsFile.FileName)));
+        services.AddSingleton(sp => new FileVideoStateStore(sp.GetRequiredService<IOptions<StateOptions>>().Value.Directory));
+        services.AddSingleton<IVideoStateStore>(sp => sp.GetRequiredService<FileVideoStateStore>());
+
+        services.AddSingleton<ProbeStage>();
+        services.AddSingleton<AudioExtractStage>();
+        services.AddSingleton<TranscriptStage>();
+        services.AddSingleton<EnergyStage>();
+        services.AddSingleton<SelectStage>();
+        services.AddSingleton<EdlStage>();
+        services.AddSingleton<RenderStage>();
+        services.AddSingleton(sp => new PipelineStages(
+        [
+            sp.GetRequiredService<ProbeStage>(),
+            sp.GetRequiredService<AudioExtractStage>(),
+            sp.GetRequiredService<TranscriptStage>(),
+            sp.GetRequiredService<EnergyStage>(),
+            sp.GetRequiredService<SelectStage>(),
+            sp.GetRequiredService<EdlStage>(),
+            sp.GetRequiredService<RenderStage>(),
+        ]));
+        services.AddSingleton<VideoGrainFactory>();
+        return builder;
+    }
+
+    private static void AddValidatedOptions<T>(this IServiceCollection services, IConfiguration configuration, string section)
+        where T : class
+    {
+        services.AddOptions<T>().Bind(configuration.GetSection(section)).ValidateDataAnnotations().ValidateOnStart();
+    }
+}

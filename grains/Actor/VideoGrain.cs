@@ -41,6 +41,7 @@ public sealed partial class VideoGrain(
         }
 
         Directory.CreateDirectory(WorkDirectory);
+        AtomicFile.RemoveAbandoned(WorkDirectory);
         var now = time.GetUtcNow();
         var runnable = State.Status == VideoStatus.Completed ? State.Reopen(now) : State;
         await SaveAsync(runnable.BeginRun(now), cancellationToken);

@@ -14,16 +14,16 @@ internal static class SrtReader
         ReadBlocks(text, file, limits, skipBlock: null);
 
     /// <param name="skipBlock">
-    /// Given a block's first line and whether it is the file's first block, says whether to ignore that block.
-    /// A skipped block ends at a blank line or, for files that forgot the blank line, at the next timing line.
+    /// Given a block's first line, says whether to ignore the whole block up to the next blank line, even lines
+    /// that look like timings. Any other line outside a cue is ignored anyway, so this matters only for "-->".
     /// </param>
-    internal static CaptionDocument ReadBlocks(string text, string file, CaptionLimits limits, Func<ReadOnlySpan<char>, bool, bool>? skipBlock)
+    internal static CaptionDocument ReadBlocks(string text, string file, CaptionLimits limits, Func<ReadOnlySpan<char>, bool>? skipBlock)
     {
         var cues = new List<Cue>();
         var cueText = new StringBuilder();
         (double Start, double End)? timing = null;
         int skipped = 0, timingLines = 0, lengthBeforeLastLine = 0;
-        bool inCue = false, atBlockStart = true, firstBlock = true, skipping = false, lastLineIsNumber = false;
+        bool inCue = false, atBlockStart = true, skipping = false, lastLineIsNumber = false;
 
         void Flush()
         {
@@ -61,8 +61,12 @@ internal static class SrtReader
             if (atBlockStart)
             {
                 atBlockStart = false;
-                skipping = skipBlock?.Invoke(line, firstBlock) ?? false;
-                firstBlock = false;
+                skipping = skipBlock?.Invoke(line) ?? false;
+            }
+
+            if (skipping)
+            {
+                continue;
             }
 
             if (line.Contains(Arrow, StringComparison.Ordinal))
@@ -81,7 +85,6 @@ internal static class SrtReader
 
                 timing = TryParseTiming(line, limits);
                 inCue = true;
-                skipping = false;
             }
             else if (inCue)
             {
@@ -90,7 +93,7 @@ internal static class SrtReader
                 lastLineIsNumber = IsNumber(line.Trim());
             }
 
-            // Anything else outside a cue (SRT index, VTT identifier, skipped block, stray junk) carries no caption text.
+            // Anything else outside a cue (SRT index, VTT header or identifier, stray junk) carries no caption text.
         }
 
         Flush();

@@ -80,10 +80,10 @@ internal static class VttReader
         return Truncate(text.ToString(), maxChars);
     }
 
-    // Header, comments, CSS and region definitions carry no caption text.
-    private static bool IsNonCueBlock(ReadOnlySpan<char> firstLine, bool isFirstBlock) =>
-        (isFirstBlock && firstLine.StartsWith("WEBVTT", StringComparison.Ordinal))
-        || StartsWithKeyword(firstLine, "NOTE")
+    // Comments, CSS and region definitions are never caption text, even where they contain "-->". The header needs
+    // no skipping: its lines sit outside any cue, and a timing line right after it (no blank line) is still a cue.
+    private static bool IsNonCueBlock(ReadOnlySpan<char> firstLine) =>
+        StartsWithKeyword(firstLine, "NOTE")
         || StartsWithKeyword(firstLine, "STYLE")
         || StartsWithKeyword(firstLine, "REGION");
 

@@ -14,7 +14,7 @@ public static class ProcessRunner
     public static async Task<ProcessResult> RunAsync(ProcessCommand command, ProcessRunOptions options, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var startInfo = new ProcessStartInfo(command.FileName)
+        var startInfo = new ProcessStartInfo
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -23,15 +23,11 @@ public static class ProcessRunner
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
-        foreach (var argument in command.Arguments)
-        {
-            startInfo.ArgumentList.Add(argument);
-        }
-
+        ChildProcessLauncher.Prepare(startInfo, command);
         using var process = new Process { StartInfo = startInfo };
         try
         {
-            process.Start();
+            await ChildProcessLauncher.StartAsync(process);
         }
         catch (Win32Exception ex)
         {

@@ -32,5 +32,27 @@ public static class AtomicFile
 
     /// <summary>A hidden name in the same directory, so the final rename never crosses file systems.</summary>
     public static string TempPathBeside(string path) =>
-        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}{TempSuffix}");
+
+    /// <summary>
+    /// Deletes temp files a killed writer left in <paramref name="directory"/>. Only safe while holding the
+    /// directory's owner lock: a live writer's temp file would be deleted too.
+    /// </summary>
+    public static int RemoveAbandoned(string directory)
+    {
+        if (!Directory.Exists(directory))
+        {
+            return 0;
+        }
+
+        var abandoned = Directory.GetFiles(directory, "." + "*" + TempSuffix);
+        foreach (var file in abandoned)
+        {
+            File.Delete(file);
+        }
+
+        return abandoned.Length;
+    }
+
+    private const string TempSuffix = ".tmp";
 }

@@ -41,12 +41,14 @@ public sealed class CaptionParserTests
     [Fact]
     public void Skips_vtt_header_note_style_and_region_blocks()
     {
-        const string vtt = "WEBVTT - Title\nKind: captions\n\nNOTE a comment\nspanning two lines\n\nSTYLE\n::cue { color: red }\n\n"
-            + "REGION\nid:fred width:40%\n\nNOTE\n\n00:01.000 --> 00:02.000\nFirst\n\nNOTE trailing\n\n00:03.000 --> 00:04.000\nSecond\n";
+        const string vtt = "WEBVTT - Title\nKind: captions\n\nNOTE a comment\n00:00.000 --> 00:09.000 is how timings look\n\n"
+            + "STYLE\n::cue { color: red } /* --> */\n00:00.000 --> 00:01.000\n\nREGION\nid:fred width:40%\n\nNOTE\n\n"
+            + "00:01.000 --> 00:02.000\nFirst\n\nNOTE trailing\n\n00:03.000 --> 00:04.000\nSecond\n";
 
         var doc = CaptionParser.Parse(vtt, "a.vtt", CaptionLimits.Default);
 
         Assert.Equal(["First", "Second"], doc.Cues.Select(c => c.Text));
+        Assert.Equal(0, doc.SkippedCues);
     }
 
     [Fact]
@@ -160,8 +162,8 @@ public sealed class CaptionParserTests
     }
 
     [Theory]
-    [InlineData("00:60:00,000 --> 00:61:00,000")]
-    [InlineData("00:00:60,000 --> 00:00:61,000")]
+    [InlineData("00:59:30,000 --> 00:60:00,000")]
+    [InlineData("00:00:59,000 --> 00:00:60,000")]
     [InlineData("00:00:aa,000 --> 00:00:02,000")]
     [InlineData("00:00:01,000 --> ")]
     [InlineData("-00:00:01,000 --> 00:00:02,000")]
@@ -370,10 +372,10 @@ public sealed class CaptionParserTests
         var path = Path.GetTempFileName();
         try
         {
-            // All NUL bytes: had the parser read the content it would have rejected it as binary, not as too big.
+            // Sparse, so instant to create; at 3 GiB no byte array can hold it, so any attempt to read it would fail differently.
             await using (var stream = new FileStream(path, FileMode.Create))
             {
-                stream.SetLength(8 * 1024 * 1024);
+                stream.SetLength(3L * 1024 * 1024 * 1024);
             }
 
             var error = await Assert.ThrowsAsync<CaptionRejectedException>(

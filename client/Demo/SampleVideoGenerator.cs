@@ -33,6 +33,39 @@ public sealed class SampleVideoGenerator(IMediaTool media, string espeakPath = "
         }
     }
 
+    /// <summary>
+    /// A talk of at least <paramref name="minimumSeconds"/>: the spec rendered once, then looped by stream copy
+    /// (cheap at any length), with the captions repeated at each loop's offset.
+    /// </summary>
+    public async Task<SampleVideo> GenerateLoopedAsync(SampleVideoSpec spec, string videoPath, double minimumSeconds, CancellationToken cancellationToken)
+    {
+        var onePass = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(videoPath))!, $".one-pass-{Guid.NewGuid():N}.mp4");
+        try
+        {
+            var single = await GenerateAsync(spec, onePass, cancellationToken);
+            File.Delete(single.CaptionsPath);
+            var period = (await media.ProbeAsync(onePass, cancellationToken)).DurationSeconds;
+            var loops = Math.Max(1, (int)Math.Ceiling(minimumSeconds / period));
+            await media.RunFfmpegAsync(
+                ["-stream_loop", (loops - 1).ToString(CultureInfo.InvariantCulture), "-i", onePass, "-c", "copy", "-f", "mp4", videoPath],
+                period * loops,
+                null,
+                cancellationToken);
+
+            var repeat = (IReadOnlyList<Cue> cues) => Enumerable.Range(0, loops)
+                .SelectMany(i => cues.Select(c => c with { Start = Math.Round(c.Start + (i * period), 3), End = Math.Round(c.End + (i * period), 3) }))
+                .ToList();
+            var captionsPath = Path.ChangeExtension(videoPath, ".srt");
+            var lines = repeat(single.Lines);
+            await File.WriteAllTextAsync(captionsPath, SrtWriter.Write(lines), new UTF8Encoding(false), cancellationToken);
+            return new SampleVideo(Path.GetFullPath(videoPath), Path.GetFullPath(captionsPath), period * loops, lines, repeat(single.ExcitedLines));
+        }
+        finally
+        {
+            File.Delete(onePass);
+        }
+    }
+
     private async Task<List<(DemoLine Line, Cue Cue, string Wav)>> SpeakAsync(SampleVideoSpec spec, string work, CancellationToken cancellationToken)
     {
         var spoken = new List<(DemoLine, Cue, string)>();

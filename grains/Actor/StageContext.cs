@@ -1,9 +1,18 @@
+using System.Text.Json;
 using Highlights.Grains.State;
 
 namespace Highlights.Grains.Actor;
 
-/// <summary>What a running stage may see: the state as of its start, its video's work directory, and a progress sink.</summary>
-public sealed class StageContext(VideoState state, string workDirectory, Action<double, string?> reportProgress)
+/// <summary>
+/// What a running stage may see and do: the state as of its start, its video's work directory, a progress sink,
+/// and a way to checkpoint part of its work so a restart continues from there.
+/// </summary>
+public sealed class StageContext(
+    VideoState state,
+    string workDirectory,
+    int resultVersion,
+    Action<double, string?> reportProgress,
+    Func<JsonElement, CancellationToken, Task> savePartial)
 {
     public VideoState State { get; } = state;
 
@@ -18,4 +27,12 @@ public sealed class StageContext(VideoState state, string workDirectory, Action<
 
     /// <param name="fraction">0..1 of this stage, or NaN when the stage cannot tell.</param>
     public void ReportProgress(double fraction, string? detail = null) => reportProgress(fraction, detail);
+
+    /// <summary>This stage's work saved by an earlier, interrupted run (same result version), or null.</summary>
+    public T? SavedPartial<T>() where T : class =>
+        State.CurrentStage is { } stage ? State.PartialOf<T>(stage, resultVersion) : null;
+
+    /// <summary>Durably records this stage's work so far; returns once it is saved. Each call replaces the previous one.</summary>
+    public Task SavePartialAsync<T>(T partial, CancellationToken cancellationToken) =>
+        savePartial(JsonSerializer.SerializeToElement(partial, StateJson.Options), cancellationToken);
 }

@@ -16,6 +16,8 @@ public sealed partial class VideoGrain(
     TimeProvider time,
     ILogger<VideoGrain> logger)
 {
+    private readonly SemaphoreSlim saving = new(1, 1);
+
     public VideoState State { get; private set; } = state;
 
     public string WorkDirectory { get; } = workDirectory;
@@ -84,7 +86,9 @@ public sealed partial class VideoGrain(
         var context = new StageContext(
             State,
             WorkDirectory,
-            (fraction, detail) => observer?.Report(new PipelineEvent.Progressed(stage.Name, fraction, detail)));
+            stage.ResultVersion,
+            (fraction, detail) => observer?.Report(new PipelineEvent.Progressed(stage.Name, fraction, detail)),
+            (partial, ct) => SaveAsync(State.RecordPartial(stage.Name, stage.ResultVersion, partial, Stopwatch.GetElapsedTime(started), time.GetUtcNow()), ct));
         try
         {
             var result = await stage.RunAsync(context, cancellationToken);
@@ -119,8 +123,19 @@ public sealed partial class VideoGrain(
         await SaveAsync(State.Fail(kind, message, time.GetUtcNow()), CancellationToken.None);
     }
 
-    private async Task SaveAsync(VideoState next, CancellationToken cancellationToken) =>
-        State = await store.SaveAsync(next, cancellationToken);
+    /// <summary>Saves one transition at a time: a stage may checkpoint partial work from any thread.</summary>
+    private async Task SaveAsync(VideoState next, CancellationToken cancellationToken)
+    {
+        await saving.WaitAsync(cancellationToken);
+        try
+        {
+            State = await store.SaveAsync(next with { Revision = State.Revision }, cancellationToken);
+        }
+        finally
+        {
+            saving.Release();
+        }
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Video {VideoId}: stage {Stage} started")]
     private static partial void LogStageStarted(ILogger logger, string videoId, string stage);

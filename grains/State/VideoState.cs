@@ -28,6 +28,13 @@ public sealed record VideoState
     public ImmutableDictionary<string, StageCheckpoint> Checkpoints { get; init; } =
         ImmutableDictionary<string, StageCheckpoint>.Empty;
 
+    /// <summary>
+    /// Work a running stage has finished so far (transcribed windows, answered LLM chunks), so a restart continues
+    /// from there. Replaced by the stage's checkpoint when it completes.
+    /// </summary>
+    public ImmutableDictionary<string, StageCheckpoint> Partials { get; init; } =
+        ImmutableDictionary<string, StageCheckpoint>.Empty;
+
     public static VideoState Create(string videoId, VideoSource source, ProcessingOptions options, DateTimeOffset now) =>
         new() { VideoId = videoId, Source = source, Options = options, CreatedAt = now, UpdatedAt = now };
 
@@ -60,12 +67,34 @@ public sealed record VideoState
         }
 
         var checkpoint = new StageCheckpoint(stage, resultVersion, result.Clone(), now, duration.TotalSeconds);
-        return this with { Checkpoints = Checkpoints.SetItem(stage, checkpoint), CurrentStage = null, UpdatedAt = now };
+        return this with { Checkpoints = Checkpoints.SetItem(stage, checkpoint), Partials = Partials.Remove(stage), CurrentStage = null, UpdatedAt = now };
     }
 
+    /// <summary>Records part of the running stage's work; only the stage that is running may do so.</summary>
+    public VideoState RecordPartial(string stage, int resultVersion, JsonElement partial, TimeSpan elapsed, DateTimeOffset now)
+    {
+        RequireRunning($"record progress of stage {stage}");
+        if (CurrentStage != stage)
+        {
+            throw new IllegalTransitionException($"video {VideoId} cannot record progress of stage {stage} while in stage {CurrentStage ?? "(none)"}");
+        }
+
+        var partialCheckpoint = new StageCheckpoint(stage, resultVersion, partial.Clone(), now, elapsed.TotalSeconds);
+        return this with { Partials = Partials.SetItem(stage, partialCheckpoint), UpdatedAt = now };
+    }
+
+    /// <summary>The running stage's saved partial work, if it was written by the same result version.</summary>
+    public T? PartialOf<T>(string stage, int resultVersion) where T : class =>
+        Partials.TryGetValue(stage, out var partial) && partial.ResultVersion == resultVersion
+            ? partial.Result.Deserialize<T>(StateJson.Options)
+            : null;
+
     /// <summary>Drops checkpoints that later stages built on, when an earlier stage must run again.</summary>
-    public VideoState DiscardCheckpoints(IEnumerable<string> stages, DateTimeOffset now) =>
-        this with { Checkpoints = Checkpoints.RemoveRange(stages), UpdatedAt = now };
+    public VideoState DiscardCheckpoints(IEnumerable<string> stages, DateTimeOffset now)
+    {
+        var discarded = stages.ToList();
+        return this with { Checkpoints = Checkpoints.RemoveRange(discarded), Partials = Partials.RemoveRange(discarded), UpdatedAt = now };
+    }
 
     public VideoState Fail(FailureKind kind, string message, DateTimeOffset now)
     {

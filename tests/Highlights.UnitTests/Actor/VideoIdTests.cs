@@ -1,0 +1,55 @@
+using Highlights.Grains.Actor;
+using Highlights.Grains.State;
+
+namespace Highlights.UnitTests.Actor;
+
+public sealed class VideoIdTests
+{
+    private const string Sha = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+
+    private static readonly ProcessingOptions Base = new() { TargetSeconds = 60, CaptionsPath = "/a/talk.srt", CaptionsSha256 = "c1" };
+
+    [Fact]
+    public void The_same_source_and_options_give_the_same_id()
+    {
+        Assert.Equal(VideoId.For(Sha, Base), VideoId.For(Sha, Base with { }));
+    }
+
+    [Fact]
+    public void An_id_is_twenty_lower_case_hex_characters()
+    {
+        Assert.Matches("^[0-9a-f]{20}$", VideoId.For(Sha, Base));
+    }
+
+    [Fact]
+    public void A_different_source_hash_gives_a_different_id()
+    {
+        Assert.NotEqual(VideoId.For(Sha, Base), VideoId.For("0" + Sha[1..], Base));
+    }
+
+    [Fact]
+    public void A_different_target_gives_a_different_id()
+    {
+        Assert.NotEqual(VideoId.For(Sha, Base), VideoId.For(Sha, Base with { TargetSeconds = 30 }));
+    }
+
+    [Fact]
+    public void Tone_mapping_gives_a_different_id()
+    {
+        Assert.NotEqual(VideoId.For(Sha, Base), VideoId.For(Sha, Base with { ToneMapHdr = true }));
+    }
+
+    [Fact]
+    public void A_different_caption_hash_gives_a_different_id()
+    {
+        Assert.NotEqual(VideoId.For(Sha, Base), VideoId.For(Sha, Base with { CaptionsSha256 = "c2" }));
+        Assert.NotEqual(VideoId.For(Sha, Base), VideoId.For(Sha, Base with { CaptionsSha256 = null }));
+    }
+
+    [Fact]
+    public void The_caption_path_alone_does_not_change_the_id()
+    {
+        Assert.Equal(VideoId.For(Sha, Base), VideoId.For(Sha, Base with { CaptionsPath = "/elsewhere/copy-of-talk.srt" }));
+        Assert.Equal(VideoId.For(Sha, Base), VideoId.For(Sha, Base with { CaptionsPath = null }));
+    }
+}

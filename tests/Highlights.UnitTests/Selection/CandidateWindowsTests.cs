@@ -1,0 +1,89 @@
+using Highlights.Grains.Captions;
+using Highlights.Grains.Selection;
+
+namespace Highlights.UnitTests.Selection;
+
+public sealed class CandidateWindowsTests
+{
+    private static readonly Cue[] Cues =
+    [
+        new(0, 3, "a"),
+        new(3, 6, "b"),
+        new(6, 12, "c"),
+        new(12, 30, "d"),
+    ];
+
+    [Fact]
+    public void Runs_of_consecutive_cues_within_the_length_bounds_become_candidates()
+    {
+        var candidates = CandidateWindows.FromCues(Cues, minSeconds: 4, maxSeconds: 20);
+
+        Assert.Equal(
+            [
+                new Candidate(0, 3, "a"),
+                new Candidate(0, 6, "a b"),
+                new Candidate(0, 12, "a b c"),
+                new Candidate(3, 6, "b"),
+                new Candidate(3, 12, "b c"),
+                new Candidate(6, 12, "c"),
+                new Candidate(12, 30, "d"),
+            ],
+            candidates);
+    }
+
+    [Fact]
+    public void Every_candidate_starts_on_a_cue_start_and_ends_on_a_cue_end()
+    {
+        var cues = Enumerable.Range(0, 30).Select(i => new Cue(i * 2.5, (i * 2.5) + 2.1, $"cue {i}")).ToArray();
+
+        var candidates = CandidateWindows.FromCues(cues, minSeconds: 4, maxSeconds: 12);
+
+        Assert.NotEmpty(candidates);
+        Assert.All(candidates, c =>
+        {
+            Assert.Contains(c.Start, cues.Select(q => q.Start));
+            Assert.Contains(c.End, cues.Select(q => q.End));
+            Assert.True(c.Duration <= 12, $"{c} is longer than the maximum");
+        });
+    }
+
+    [Fact]
+    public void Multi_cue_runs_shorter_than_the_minimum_are_not_candidates()
+    {
+        var candidates = CandidateWindows.FromCues([new(0, 1, "x"), new(1, 2, "y"), new(2, 3, "z")], minSeconds: 2.5, maxSeconds: 10);
+
+        Assert.DoesNotContain(candidates, c => c.Text == "x y");
+        Assert.Contains(new Candidate(0, 3, "x y z"), candidates);
+    }
+
+    [Fact]
+    public void No_cues_give_no_candidates()
+    {
+        Assert.Empty(CandidateWindows.FromCues([], 4, 20));
+    }
+
+    [Fact]
+    public void Fixed_windows_overlap_by_half_and_cover_an_exact_multiple()
+    {
+        var windows = CandidateWindows.Fixed(35, 10);
+
+        Assert.Equal([0.0, 5, 10, 15, 20, 25], windows.Select(w => w.Start));
+        Assert.All(windows, w => Assert.Equal(10, w.Duration));
+        Assert.Equal(35, windows[^1].End);
+    }
+
+    [Fact]
+    public void Fixed_windows_end_with_one_ending_exactly_at_the_duration()
+    {
+        var windows = CandidateWindows.Fixed(32, 10);
+
+        Assert.Equal(new Candidate(22, 32, string.Empty), windows[^1]);
+        Assert.Equal([0.0, 5, 10, 15, 20, 22], windows.Select(w => w.Start));
+    }
+
+    [Fact]
+    public void A_video_shorter_than_a_window_is_one_candidate()
+    {
+        Assert.Equal([new Candidate(0, 8, string.Empty)], CandidateWindows.Fixed(8, 10));
+    }
+}

@@ -46,11 +46,11 @@ public sealed partial class VideoGrain(
         AtomicFile.RemoveAbandoned(WorkDirectory);
         var now = time.GetUtcNow();
         var runnable = State.Status == VideoStatus.Completed ? State.Reopen(now) : State;
-        await SaveAsync(runnable.BeginRun(now), cancellationToken);
+        await SaveAsync(runnable.BeginRun(now));
         var stale = stages.Skip(firstToRun).Select(s => s.Name).Where(State.Checkpoints.ContainsKey).ToList();
         if (stale.Count > 0)
         {
-            await SaveAsync(State.DiscardCheckpoints(stale, time.GetUtcNow()), cancellationToken);
+            await SaveAsync(State.DiscardCheckpoints(stale, time.GetUtcNow()));
         }
 
         foreach (var stage in stages.Skip(firstToRun))
@@ -58,7 +58,7 @@ public sealed partial class VideoGrain(
             runs.Add(await RunStageAsync(stage, observer, cancellationToken));
         }
 
-        await SaveAsync(State.Complete(stages.Select(s => s.Name), time.GetUtcNow()), cancellationToken);
+        await SaveAsync(State.Complete(stages.Select(s => s.Name), time.GetUtcNow()));
         LogCompleted(logger, State.VideoId, runs.Count(r => !r.FromCheckpoint), runs.Count(r => r.FromCheckpoint));
         return runs;
     }
@@ -79,7 +79,7 @@ public sealed partial class VideoGrain(
 
     private async Task<StageRun> RunStageAsync(IVideoStage stage, IProgress<PipelineEvent>? observer, CancellationToken cancellationToken)
     {
-        await SaveAsync(State.EnterStage(stage.Name, time.GetUtcNow()), cancellationToken);
+        await SaveAsync(State.EnterStage(stage.Name, time.GetUtcNow()));
         observer?.Report(new PipelineEvent.Started(stage.Name));
         LogStageStarted(logger, State.VideoId, stage.Name);
         var started = Stopwatch.GetTimestamp();
@@ -88,12 +88,18 @@ public sealed partial class VideoGrain(
             WorkDirectory,
             stage.ResultVersion,
             (fraction, detail) => observer?.Report(new PipelineEvent.Progressed(stage.Name, fraction, detail)),
-            (partial, ct) => SaveAsync(State.RecordPartial(stage.Name, stage.ResultVersion, partial, Stopwatch.GetElapsedTime(started), time.GetUtcNow()), ct));
+            (partial, ct) =>
+            {
+                ct.ThrowIfCancellationRequested();
+                return SaveAsync(State.RecordPartial(stage.Name, stage.ResultVersion, partial, Stopwatch.GetElapsedTime(started), time.GetUtcNow()));
+            });
         try
         {
+            // A cancel that arrived while the stage was being entered is recorded like one during the stage.
+            cancellationToken.ThrowIfCancellationRequested();
             var result = await stage.RunAsync(context, cancellationToken);
             var duration = Stopwatch.GetElapsedTime(started);
-            await SaveAsync(State.CompleteStage(stage.Name, stage.ResultVersion, result, duration, time.GetUtcNow()), cancellationToken);
+            await SaveAsync(State.CompleteStage(stage.Name, stage.ResultVersion, result, duration, time.GetUtcNow()));
             observer?.Report(new PipelineEvent.Completed(stage.Name, duration));
             return new StageRun(stage.Name, FromCheckpoint: false, duration.TotalSeconds);
         }
@@ -119,17 +125,19 @@ public sealed partial class VideoGrain(
         LogStageFailed(logger, State.VideoId, stage, kind, message);
         observer?.Report(new PipelineEvent.Failed(stage, message));
 
-        // The failure must be recorded even when the run was cancelled, so this save ignores the token.
-        await SaveAsync(State.Fail(kind, message, time.GetUtcNow()), CancellationToken.None);
+        await SaveAsync(State.Fail(kind, message, time.GetUtcNow()));
     }
 
-    /// <summary>Saves one transition at a time: a stage may checkpoint partial work from any thread.</summary>
-    private async Task SaveAsync(VideoState next, CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves one transition at a time (a stage may checkpoint partial work from any thread). Saves take no
+    /// cancellation token: they are short, and a cancel must never leave the stored state half-way between two.
+    /// </summary>
+    private async Task SaveAsync(VideoState next)
     {
-        await saving.WaitAsync(cancellationToken);
+        await saving.WaitAsync(CancellationToken.None);
         try
         {
-            State = await store.SaveAsync(next with { Revision = State.Revision }, cancellationToken);
+            State = await store.SaveAsync(next with { Revision = State.Revision }, CancellationToken.None);
         }
         finally
         {

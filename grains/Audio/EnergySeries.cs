@@ -16,8 +16,9 @@ public sealed record EnergySeries(bool Present, double WindowSeconds, float[] Rm
             return 0;
         }
 
-        var first = Math.Clamp((int)(start / WindowSeconds), 0, Normalised.Length - 1);
-        var last = Math.Clamp((int)Math.Ceiling(end / WindowSeconds), first + 1, Normalised.Length);
+        // The epsilon keeps 0.3 / 0.1 = 2.9999999999999996 on window 3, not the window before it.
+        var first = Math.Clamp((int)Math.Floor((start / WindowSeconds) + 1e-9), 0, Normalised.Length - 1);
+        var last = Math.Clamp((int)Math.Ceiling((end / WindowSeconds) - 1e-9), first + 1, Normalised.Length);
         double sum = 0;
         for (var i = first; i < last; i++)
         {

@@ -41,5 +41,9 @@ public static class ProbeRules
             ? ["no audio stream: highlights are chosen from the signals that remain (transcript from captions, picture)"]
             : [];
 
-    private static string Format(double seconds) => TimeSpan.FromSeconds(Math.Round(seconds)).ToString(@"h\:mm\:ss", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>h:mm:ss; a corrupt header can claim a duration no TimeSpan holds, which is shown in seconds instead.</summary>
+    private static string Format(double seconds) =>
+        double.IsFinite(seconds) && seconds < TimeSpan.MaxValue.TotalSeconds - 1
+            ? TimeSpan.FromSeconds(Math.Round(seconds)).ToString(@"h\:mm\:ss", System.Globalization.CultureInfo.InvariantCulture)
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{seconds:G4} s");
 }

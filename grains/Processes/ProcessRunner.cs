@@ -61,11 +61,33 @@ public static class ProcessRunner
         return result.ExitCode == 0 ? result : throw new ProcessFailedException(command, result.ExitCode, result.StandardErrorTail);
     }
 
+    /// <summary>
+    /// Reads every line to the end even if <paramref name="onLine"/> throws: a reader that stopped would let the
+    /// child block on a full pipe forever. The first callback failure is rethrown once the stream is drained.
+    /// </summary>
     private static async Task PumpAsync(StreamReader reader, Action<string> onLine)
     {
+        Exception? failure = null;
         while (await reader.ReadLineAsync() is { } line)
         {
-            onLine(line);
+            if (failure is not null)
+            {
+                continue;
+            }
+
+            try
+            {
+                onLine(line);
+            }
+            catch (Exception ex)
+            {
+                failure = ex;
+            }
+        }
+
+        if (failure is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
         }
     }
 

@@ -10,7 +10,7 @@ results="$root/TestResults"
 rm -rf "$results"
 dotnet build "$root/Highlights.sln" -c Release -nologo -clp:ErrorsOnly || { echo "build failed"; echo "0 passed, 1 failed"; exit 1; }
 dotnet test "$root/Highlights.sln" -c Release --no-build --nologo \
-  --logger "trx" --logger "console;verbosity=normal" --results-directory "$results" "$@"
+  --results-directory "$results" "$@"
 status=$?
 
 passed=0 failed=0 skipped=0

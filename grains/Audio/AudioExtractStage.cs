@@ -21,25 +21,16 @@ public sealed class AudioExtractStage(IMediaTool media) : VideoStage<PcmAudio>
         }
 
         var target = Path.Combine(context.WorkDirectory, PcmFileName);
-        var temp = AtomicFile.TempPathBeside(target);
-        try
-        {
-            await media.RunFfmpegAsync(
-                [
-                    "-i", context.State.Source.Path,
-                    "-map", $"0:{probe.Media.Audio.Index}", "-vn", "-sn", "-dn",
-                    "-ac", "1", "-ar", PcmAudio.WhisperSampleRate.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    "-c:a", "pcm_f32le", "-f", "f32le", temp,
-                ],
-                probe.Media.DurationSeconds,
-                fraction => context.ReportProgress(fraction),
-                cancellationToken);
-            File.Move(temp, target, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temp);
-        }
+        await AtomicFile.ProduceAsync(target, temp => media.RunFfmpegAsync(
+            [
+                "-i", context.State.Source.Path,
+                "-map", $"0:{probe.Media.Audio.Index}", "-vn", "-sn", "-dn",
+                "-ac", "1", "-ar", PcmAudio.WhisperSampleRate.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                "-c:a", "pcm_f32le", "-f", "f32le", temp,
+            ],
+            probe.Media.DurationSeconds,
+            fraction => context.ReportProgress(fraction),
+            cancellationToken));
 
         var samples = new FileInfo(target).Length / sizeof(float);
         return new PcmAudio(true, PcmFileName, PcmAudio.WhisperSampleRate, samples);

@@ -18,17 +18,11 @@ public sealed class RenderStage(IMediaTool media) : VideoStage<RenderResult>
         var probe = context.Require<ProbeResult>(StageNames.Probe);
         var edl = context.Require<EdlDocument>(StageNames.Edl);
         var target = Path.Combine(context.WorkDirectory, OutputFileName);
-        var temp = AtomicFile.TempPathBeside(target);
-        try
-        {
-            var arguments = RenderCommandBuilder.Build(edl, probe.Media.Video!.Index, probe.Media.Audio?.Index, temp);
-            await media.RunFfmpegAsync(arguments, edl.TotalDuration, fraction => context.ReportProgress(fraction), cancellationToken);
-            File.Move(temp, target, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temp);
-        }
+        await AtomicFile.ProduceAsync(target, temp => media.RunFfmpegAsync(
+            RenderCommandBuilder.Build(edl, probe.Media.Video!.Index, probe.Media.Audio?.Index, temp),
+            edl.TotalDuration,
+            fraction => context.ReportProgress(fraction),
+            cancellationToken));
 
         var rendered = await media.ProbeAsync(target, cancellationToken);
         return new RenderResult(OutputFileName, rendered.DurationSeconds, new FileInfo(target).Length);

@@ -3,18 +3,25 @@ namespace Highlights.Grains.State;
 /// <summary>Writes a file so readers see the old content or the complete new content, never a partial file.</summary>
 public static class AtomicFile
 {
-    public static async Task WriteAsync(string path, Func<Stream, Task> write, CancellationToken cancellationToken)
+    public static Task WriteAsync(string path, Func<Stream, Task> write, CancellationToken cancellationToken) =>
+        ProduceAsync(path, async temp =>
+        {
+            await using var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024, useAsync: true);
+            await write(stream);
+            await stream.FlushAsync(cancellationToken);
+            stream.Flush(flushToDisk: true);
+        });
+
+    /// <summary>
+    /// Lets a writer that needs a path (ffmpeg, say) produce <paramref name="path"/>: it writes a temp file beside it,
+    /// which is renamed into place only if the writer succeeds and deleted otherwise.
+    /// </summary>
+    public static async Task ProduceAsync(string path, Func<string, Task> writeTo)
     {
         var temp = TempPathBeside(path);
         try
         {
-            await using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024, useAsync: true))
-            {
-                await write(stream);
-                await stream.FlushAsync(cancellationToken);
-                stream.Flush(flushToDisk: true);
-            }
-
+            await writeTo(temp);
             File.Move(temp, path, overwrite: true);
         }
         finally

@@ -13,6 +13,7 @@ declare -A needed=(
   [espeak-ng]=espeak-ng
   [node]=nodejs
   [npm]=npm
+  [promtool]=prometheus
 )
 missing=()
 for cmd in "${!needed[@]}"; do

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Highlights.Grains.State;
+using Highlights.Grains.Telemetry;
 using Microsoft.Extensions.Logging;
 
 namespace Highlights.Grains.Actor;
@@ -100,28 +101,32 @@ public sealed partial class VideoGrain(
             var result = await stage.RunAsync(context, cancellationToken);
             var duration = Stopwatch.GetElapsedTime(started);
             await SaveAsync(State.CompleteStage(stage.Name, stage.ResultVersion, result, duration, time.GetUtcNow()));
+            HighlightsMetrics.StageDuration.Record(duration.TotalSeconds, new("stage", stage.Name), new("outcome", "completed"));
             observer?.Report(new PipelineEvent.Completed(stage.Name, duration));
             return new StageRun(stage.Name, FromCheckpoint: false, duration.TotalSeconds);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            await RecordFailureAsync(stage.Name, FailureKind.Cancelled, "cancelled", observer);
+            await RecordFailureAsync(stage.Name, FailureKind.Cancelled, "cancelled", observer, started);
             throw;
         }
         catch (InputRejectedException ex)
         {
-            await RecordFailureAsync(stage.Name, FailureKind.InputRejected, ex.Message, observer);
+            await RecordFailureAsync(stage.Name, FailureKind.InputRejected, ex.Message, observer, started);
             throw;
         }
         catch (Exception ex) when (ex is not StateConflictException)
         {
-            await RecordFailureAsync(stage.Name, FailureKind.Error, ex.Message, observer);
+            await RecordFailureAsync(stage.Name, FailureKind.Error, ex.Message, observer, started);
             throw;
         }
     }
 
-    private async Task RecordFailureAsync(string stage, FailureKind kind, string message, IProgress<PipelineEvent>? observer)
+    private async Task RecordFailureAsync(string stage, FailureKind kind, string message, IProgress<PipelineEvent>? observer, long started)
     {
+        var outcome = kind == FailureKind.Cancelled ? "cancelled" : "failed";
+        HighlightsMetrics.StageDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, new("stage", stage), new("outcome", outcome));
+        HighlightsMetrics.StageFailures.Add(1, new KeyValuePair<string, object?>("stage", stage), new("kind", kind.ToString().ToLowerInvariant()));
         LogStageFailed(logger, State.VideoId, stage, kind, message);
         observer?.Report(new PipelineEvent.Failed(stage, message));
 

@@ -25,6 +25,7 @@ public sealed class RenderStage(IMediaTool media) : VideoStage<RenderResult>
             cancellationToken));
 
         var rendered = await media.ProbeAsync(target, cancellationToken);
+        Telemetry.HighlightsMetrics.RenderOutput.Add(rendered.DurationSeconds);
         return new RenderResult(OutputFileName, rendered.DurationSeconds, new FileInfo(target).Length);
     }
 }

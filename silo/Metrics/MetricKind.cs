@@ -1,0 +1,8 @@
+namespace Highlights.Silo.Metrics;
+
+public enum MetricKind
+{
+    Counter,
+    Gauge,
+    Histogram,
+}

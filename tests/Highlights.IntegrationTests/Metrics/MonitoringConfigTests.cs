@@ -1,0 +1,96 @@
+using System.Diagnostics.Metrics;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Highlights.Grains.Telemetry;
+using Highlights.IntegrationTests.Fixtures;
+using Highlights.Silo.Metrics;
+
+namespace Highlights.IntegrationTests.Metrics;
+
+/// <summary>The exporter's output and deploy/'s Prometheus and Grafana files, checked by the real tools and against each other.</summary>
+public sealed partial class MonitoringConfigTests
+{
+    private static readonly string Deploy = Path.Combine(RepoPaths.Root, "deploy");
+
+    [Fact]
+    public async Task The_exposition_passes_promtool_check_metrics()
+    {
+        var text = ExerciseEveryInstrument();
+
+        var (exitCode, output) = await Promtool.RunAsync(text, "check", "metrics");
+
+        Assert.True(exitCode == 0, output + "\n" + text);
+    }
+
+    [Fact]
+    public async Task A_broken_exposition_fails_promtool_so_the_check_above_means_something()
+    {
+        var (exitCode, _) = await Promtool.RunAsync("# TYPE x counter\nx{a=\"unterminated} 1\n", "check", "metrics");
+
+        Assert.NotEqual(0, exitCode);
+    }
+
+    [Fact]
+    public async Task The_alert_rules_and_scrape_config_pass_promtool()
+    {
+        var rules = await Promtool.RunAsync(null, "check", "rules", Path.Combine(Deploy, "prometheus", "alerts.yml"));
+        var config = await Promtool.RunAsync(null, "check", "config", Path.Combine(Deploy, "prometheus", "prometheus.yml"));
+
+        Assert.True(rules.ExitCode == 0, rules.Output);
+        Assert.True(config.ExitCode == 0, config.Output);
+    }
+
+    [Fact]
+    public void The_dashboard_and_alerts_only_use_series_the_exporter_writes()
+    {
+        var exported = ExportedSeriesNames(ExerciseEveryInstrument());
+        using var dashboard = JsonDocument.Parse(File.ReadAllText(Path.Combine(Deploy, "grafana", "highlights-dashboard.json")));
+        var expressions = dashboard.RootElement.GetProperty("panels").EnumerateArray()
+            .SelectMany(p => p.GetProperty("targets").EnumerateArray())
+            .Select(t => t.GetProperty("expr").GetString()!)
+            .Append(File.ReadAllText(Path.Combine(Deploy, "prometheus", "alerts.yml")))
+            .ToList();
+
+        var used = expressions.SelectMany(e => SeriesName().Matches(e).Select(m => m.Value)).Distinct().ToList();
+
+        Assert.Contains("highlights_llm_cost_usd_total", used);
+        Assert.All(used, name => Assert.True(exported.Contains(name), $"{name} is used by deploy/ but not exported"));
+    }
+
+    /// <summary>Records into every instrument and registers the queue gauges, then scrapes.</summary>
+    private static string ExerciseEveryInstrument()
+    {
+        using var collector = new MetricsCollector();
+        var model = new KeyValuePair<string, object?>("model", "gpt-4.1-mini");
+        HighlightsMetrics.StageDuration.Record(1.5, new("stage", "probe"), new("outcome", "completed"));
+        HighlightsMetrics.StageFailures.Add(1, new KeyValuePair<string, object?>("stage", "render"), new("kind", "error"));
+        HighlightsMetrics.ProcessingRatio.Record(0.04);
+        HighlightsMetrics.RenderOutput.Add(12.5);
+        HighlightsMetrics.LlmCost.Add(0.0123, model, new("provider", "openai"), new("tenant", "team \"a\""));
+        HighlightsMetrics.LlmTokens.Add(1000, model, new("provider", "openai"), new("direction", "input"));
+        HighlightsMetrics.LlmCalls.Add(1, model, new KeyValuePair<string, object?>("provider", "openai"));
+        HighlightsMetrics.LlmFailures.Add(1, model, new("provider", "openai"), new("reason", "invalid_json"));
+        HighlightsMetrics.BudgetStops.Add(1, new KeyValuePair<string, object?>("scope", "video"));
+        HighlightsMetrics.LeaseReclaims.Add(1);
+        ClusterGauges.Register(new FixedQueue());
+        return collector.CollectText();
+    }
+
+    private static HashSet<string> ExportedSeriesNames(string exposition) =>
+        exposition.Split('\n')
+            .Where(l => l.Length > 0 && l[0] != '#')
+            .Select(l => l[..l.IndexOfAny(['{', ' '])])
+            .ToHashSet(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"\b(?:highlights|process)_[a-z_]+\b")]
+    private static partial Regex SeriesName();
+
+    private sealed class FixedQueue : IQueueObserver
+    {
+        public IReadOnlyDictionary<string, long> VideosByState() => new Dictionary<string, long> { ["queued"] = 2, ["running"] = 1 };
+
+        public long QueueDepth() => 2;
+
+        public TimeSpan OldestQueuedAge() => TimeSpan.FromSeconds(42);
+    }
+}

@@ -1,0 +1,34 @@
+using Highlights.Grains.Telemetry;
+using Highlights.Silo.Metrics;
+using Highlights.UnitTests.Actor;
+
+namespace Highlights.UnitTests.Metrics;
+
+public sealed class GrainMetricsTests
+{
+    [Fact]
+    public async Task Each_stage_run_is_timed_and_a_failure_is_counted_by_stage_and_kind()
+    {
+        // Stage names unique to this test, since the meter is process-wide and tests run in parallel.
+        var ok = "ok-" + Guid.NewGuid().ToString("N")[..8];
+        var broken = "broken-" + Guid.NewGuid().ToString("N")[..8];
+        using var collector = new MetricsCollector([HighlightsMetrics.MeterName]);
+        using var harness = new GrainHarness(ok, broken);
+        harness[broken].Failure = new InvalidOperationException("boom");
+
+        var grain = await harness.ActivateAsync();
+        await Assert.ThrowsAsync<InvalidOperationException>(() => grain.RunAsync(null, CancellationToken.None));
+
+        var families = collector.Collect();
+        var durations = families.Single(f => f.Name == "highlights_stage_duration_seconds").Series;
+        Assert.Equal(1, Series(durations, ok, "completed").Histogram!.Count);
+        Assert.Equal(1, Series(durations, broken, "failed").Histogram!.Count);
+        var failures = families.Single(f => f.Name == "highlights_stage_failures_total").Series;
+        var failure = Assert.Single(failures, s => s.Labels.Contains(new("stage", broken)));
+        Assert.Contains(new KeyValuePair<string, string>("kind", "error"), failure.Labels);
+        Assert.Equal(1, failure.Value);
+    }
+
+    private static MetricSeries Series(IEnumerable<MetricSeries> series, string stage, string outcome) =>
+        Assert.Single(series, s => s.Labels.Contains(new("stage", stage)) && s.Labels.Contains(new("outcome", outcome)));
+}

@@ -1,0 +1,66 @@
+using System.CommandLine;
+using System.Text;
+using System.Text.Json;
+using Highlights.Grains.Edl;
+using Highlights.Grains.Export;
+using Highlights.Grains.State;
+
+namespace Highlights.Cli.Commands;
+
+/// <summary><c>highlights export EDL --format otio|fcpxml|cmx3600</c>: hands the chosen clips to an editor, with an SRT beside them.</summary>
+public static class ExportCommand
+{
+    public static Command Create()
+    {
+        var edlPath = new Argument<string>("edl") { Description = "edl.json written by process" };
+        var format = new Option<ExportFormat>("--format", "-f") { Description = "otio (OpenTimelineIO), fcpxml (Final Cut Pro), cmx3600 (any editor)", Required = true };
+        var output = new Option<string?>("--out", "-o") { Description = "File to write (default: beside the EDL, named for the format); captions go beside it as .srt" };
+        var command = new Command("export", "Export an EDL for an editor (OpenTimelineIO, FCPXML, CMX 3600) with its captions as SRT")
+        {
+            edlPath, format, output,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            try
+            {
+                var source = parse.GetValue(edlPath)!;
+                var chosen = parse.GetValue(format);
+                var timeline = ExportTimeline.From(await ReadEdlAsync(source, cancellationToken));
+                var target = parse.GetValue(output) ?? Path.ChangeExtension(source, EdlExporter.Extension(chosen));
+                var captions = Path.ChangeExtension(target, ".srt");
+                var utf8 = new UTF8Encoding(false);
+                await AtomicFile.WriteAsync(target, s => s.WriteAsync(utf8.GetBytes(EdlExporter.Write(timeline, chosen)), cancellationToken).AsTask(), cancellationToken);
+                await AtomicFile.WriteAsync(captions, s => s.WriteAsync(utf8.GetBytes(CaptionsExport.Write(timeline)), cancellationToken).AsTask(), cancellationToken);
+                Console.WriteLine($"{chosen.ToString().ToLowerInvariant()}: {Path.GetFullPath(target)} ({timeline.Clips.Count} clips, {timeline.Rate.Value:0.###} fps{(timeline.Rate.IsDropFrame ? " drop-frame" : string.Empty)})");
+                Console.WriteLine($"captions: {Path.GetFullPath(captions)}");
+                return ExitCodes.Ok;
+            }
+            catch (Exception ex)
+            {
+                return CommandFailure.Report(ex, Console.Error);
+            }
+        });
+        return command;
+    }
+
+    private static async Task<EdlDocument> ReadEdlAsync(string path, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(path))
+        {
+            throw new Grains.Actor.InputRejectedException($"{path}: EDL file not found");
+        }
+
+        try
+        {
+            await using var stream = File.OpenRead(path);
+            var edl = await JsonSerializer.DeserializeAsync<EdlDocument>(stream, StateJson.Options, cancellationToken);
+            return edl is { Version: EdlDocument.CurrentVersion, Segments: not null, Source: not null }
+                ? edl
+                : throw new Grains.Actor.InputRejectedException($"{path}: not a version {EdlDocument.CurrentVersion} Highlights EDL");
+        }
+        catch (JsonException ex)
+        {
+            throw new Grains.Actor.InputRejectedException($"{path}: not valid EDL JSON ({ex.Message})");
+        }
+    }
+}

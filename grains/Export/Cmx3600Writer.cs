@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Text;
+
+namespace Highlights.Grains.Export;
+
+/// <summary>
+/// CMX 3600 EDL, the lowest common denominator every editor imports. One event per clip (cuts), reel "AX"
+/// (auxiliary source) with the file named in a FROM CLIP NAME comment, record timecode starting at 01:00:00:00.
+/// </summary>
+public static class Cmx3600Writer
+{
+    /// <summary>Record timelines conventionally start at one hour, leaving room for pre-roll.</summary>
+    public static long RecordStartFrames(FrameRate rate) => Timecode.ToFrames(rate.IsDropFrame ? "01:00:00;00" : "01:00:00:00", rate);
+
+    public static string Write(ExportTimeline timeline)
+    {
+        var rate = timeline.Rate;
+        var recordStart = RecordStartFrames(rate);
+        var builder = new StringBuilder();
+        builder.Append("TITLE: ").Append(Ascii(timeline.Name, 70)).Append('\n');
+        builder.Append("FCM: ").Append(rate.IsDropFrame ? "DROP FRAME" : "NON-DROP FRAME").Append("\n\n");
+        var track = timeline.HasAudio ? "AA/V" : "V";
+        for (var i = 0; i < timeline.Clips.Count; i++)
+        {
+            var clip = timeline.Clips[i];
+            builder.Append(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{i + 1:000}  AX       {track,-4}  C        {Timecode.FromFrames(clip.SourceIn, rate)} {Timecode.FromFrames(clip.SourceOut, rate)} {Timecode.FromFrames(clip.RecordIn, rate, recordStart)} {Timecode.FromFrames(clip.RecordOut, rate, recordStart)}\n"));
+            builder.Append("* FROM CLIP NAME: ").Append(Ascii(timeline.SourceName, 200)).Append('\n');
+            builder.Append("* COMMENT: ").Append(Ascii($"{clip.Id} {clip.Reason}", 200)).Append("\n\n");
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>CMX readers expect 7-bit text on one line; anything else is replaced.</summary>
+    private static string Ascii(string text, int max)
+    {
+        var builder = new StringBuilder(Math.Min(text.Length, max));
+        foreach (var c in text.Take(max))
+        {
+            builder.Append(c is >= ' ' and <= '~' ? c : '_');
+        }
+
+        return builder.ToString();
+    }
+}

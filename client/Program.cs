@@ -6,5 +6,8 @@ var root = new RootCommand("Highlights: finds the highlights of long videos and 
     ProcessCommand.Create(),
     DemoCommand.Create(),
     SampleCommand.Create(),
+    SiloCommand.Create(),
+    DbCommand.Create(),
+    KeysCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -10,4 +10,9 @@ var root = new RootCommand("Highlights: finds the highlights of long videos and 
     DbCommand.Create(),
     KeysCommand.Create(),
 };
+foreach (var command in RemoteCommands.Create())
+{
+    root.Subcommands.Add(command);
+}
+
 return await root.Parse(args).InvokeAsync();

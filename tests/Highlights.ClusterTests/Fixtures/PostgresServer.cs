@@ -57,10 +57,13 @@ public sealed class PostgresServer : IAsyncLifetime
 
     private static bool IsRoot => Environment.UserName == "root";
 
-    /// <summary>On PATH, else Debian's versioned directory.</summary>
+    /// <summary>On PATH, else Debian's versioned directories (newest first).</summary>
     private static string Tool(string name)
     {
-        foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(':').Append("/usr/lib/postgresql/15/bin"))
+        var debian = Directory.Exists("/usr/lib/postgresql")
+            ? Directory.GetDirectories("/usr/lib/postgresql").OrderDescending().Select(d => Path.Combine(d, "bin"))
+            : [];
+        foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(':').Concat(debian))
         {
             var candidate = Path.Combine(dir, name);
             if (File.Exists(candidate))

@@ -74,7 +74,7 @@ public sealed class SiloDrainTests(PostgresServer server, ShortVideos clips) : I
         await doomed.KillAsync();
         var committed = await database.PairsAsync("select video_id, stage from checkpoints where not partial");
         var orphaned = await database.PairsAsync(
-            "select v.id, v.stage from videos v join silos s on s.id = v.lease_owner where s.process_id = @pid and v.status = 'running'",
+            "select v.id, coalesce(v.stage, '(between stages)') from videos v join silos s on s.id = v.lease_owner where s.process_id = @pid and v.status = 'running'",
             ("pid", doomed.ProcessId));
         Assert.NotEmpty(orphaned);
 

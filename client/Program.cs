@@ -7,5 +7,13 @@ var root = new RootCommand("Highlights: finds the highlights of long videos and 
     DemoCommand.Create(),
     SampleCommand.Create(),
     ExportCommand.Create(),
+    SiloCommand.Create(),
+    DbCommand.Create(),
+    KeysCommand.Create(),
 };
+foreach (var command in RemoteCommands.Create())
+{
+    root.Subcommands.Add(command);
+}
+
 return await root.Parse(args).InvokeAsync();

@@ -1,17 +1,25 @@
 using Highlights.Grains.Hashing;
 using Highlights.Grains.State;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Highlights.Grains.Actor;
 
-/// <summary>Finds or creates the video (by content hash and options) and activates its grain over the stored state.</summary>
+/// <summary>
+/// Finds or creates the video (by content hash and options) and activates its grain over the stored state.
+/// Every host uses it: the CLI with its default (file) store, silos with a store bound to their lease.
+/// </summary>
 public sealed class VideoGrainFactory(
     PipelineStages stages,
-    FileVideoStateStore store,
+    IVideoStateStore store,
+    IOptions<StateOptions> stateOptions,
     TimeProvider time,
     ILogger<VideoGrain> logger)
 {
-    public string VideoDirectory(string videoId) => store.VideoDirectory(videoId);
+    private readonly string workRoot = Path.GetFullPath(stateOptions.Value.Directory);
+
+    /// <summary>The video's work directory (artefacts too large for a checkpoint) under <c>State:Directory</c>.</summary>
+    public string VideoDirectory(string videoId) => Path.Combine(workRoot, videoId);
 
     /// <summary>Hashes the source (and caption file) into the video's identity; rejects a missing or empty source.</summary>
     public async Task<VideoIdentity> IdentifyAsync(string sourcePath, ProcessingOptions options, CancellationToken cancellationToken)
@@ -38,8 +46,12 @@ public sealed class VideoGrainFactory(
 
         // The same content may have moved; later stages must read it where it is now.
         state = state with { Source = identity.Source, Options = identity.Options };
-        return new VideoGrain(state, stages.All, store, store.VideoDirectory(identity.VideoId), time, logger);
+        return Activate(state, store);
     }
+
+    /// <summary>The grain over a state already loaded from <paramref name="stateStore"/>, which it saves back to.</summary>
+    public VideoGrain Activate(VideoState state, IVideoStateStore stateStore) =>
+        new(state, stages.All, stateStore, VideoDirectory(state.VideoId), time, logger);
 
     private static async Task<VideoSource> DescribeSourceAsync(string sourcePath, CancellationToken cancellationToken)
     {

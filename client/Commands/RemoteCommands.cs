@@ -1,0 +1,172 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Highlights.Client.Contracts;
+
+namespace Highlights.Cli.Commands;
+
+/// <summary>The client verbs: <c>submit</c>, <c>status</c>, <c>wait</c>, <c>edl</c>, <c>download</c>, <c>cancel</c>, <c>costs</c> against a silo's API.</summary>
+public static class RemoteCommands
+{
+    private static readonly JsonSerializerOptions Pretty = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    public static IEnumerable<Command> Create() => [Submit(), Status(), Wait(), Edl(), Download(), Cancel(), Costs()];
+
+    private static Command Submit()
+    {
+        var remote = new RemoteOptions();
+        var source = new Argument<string>("source") { Description = "Path on the server's storage (under an allowed root), or a local file with --upload" };
+        var upload = new Option<bool>("--upload") { Description = "Stream the local file to the server instead of naming a server path" };
+        var target = new Option<double?>("--target") { Description = "Target length of the reel in seconds (server default 60)" };
+        var command = remote.AddTo(new Command("submit", "Queue a video on a silo; prints its id (the same source and options give the same id)") { source, upload, target });
+        remote.SetAction(command, async (parse, client, ct) =>
+        {
+            var video = parse.GetValue(upload)
+                ? await client.UploadAsync(parse.GetValue(source)!, parse.GetValue(target), ct)
+                : await client.SubmitAsync(new SubmitVideoRequest { Source = parse.GetValue(source)!, TargetDuration = parse.GetValue(target) }, ct);
+            Console.WriteLine(video.Id);
+            await Console.Error.WriteLineAsync(Describe(video));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Status()
+    {
+        var remote = new RemoteOptions();
+        var id = new Argument<string>("id");
+        var json = new Option<bool>("--json") { Description = "Print the whole status document" };
+        var command = remote.AddTo(new Command("status", "Show a video's state, stage, progress, costs and error") { id, json });
+        remote.SetAction(command, async (parse, client, ct) =>
+        {
+            var video = await client.GetAsync(parse.GetValue(id)!, ct);
+            Console.WriteLine(parse.GetValue(json) ? JsonSerializer.Serialize(video, Pretty) : Describe(video));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Wait()
+    {
+        var remote = new RemoteOptions();
+        var id = new Argument<string>("id");
+        var poll = new Option<double>("--poll") { Description = "Seconds between status checks", DefaultValueFactory = _ => 2 };
+        var command = remote.AddTo(new Command("wait", "Wait until a video is completed (exit 0), failed (1) or cancelled (130)") { id, poll });
+        remote.SetAction(command, async (parse, client, ct) =>
+        {
+            string? last = null;
+            var progress = new Progress<VideoView>(v =>
+            {
+                var line = Describe(v);
+                if (line != last)
+                {
+                    Console.Error.WriteLine(line);
+                    last = line;
+                }
+            });
+            var video = await client.WaitAsync(parse.GetValue(id)!, TimeSpan.FromSeconds(Math.Max(0.1, parse.GetValue(poll))), progress, ct);
+            Console.WriteLine(video.Status);
+            return video.Status switch
+            {
+                "completed" => ExitCodes.Ok,
+                "cancelled" => ExitCodes.Cancelled,
+                _ => ExitCodes.Failed,
+            };
+        });
+        return command;
+    }
+
+    private static Command Edl()
+    {
+        var remote = new RemoteOptions();
+        var id = new Argument<string>("id");
+        var output = new Option<string?>("--out", "-o") { Description = "Write the EDL to this file instead of standard output" };
+        var command = remote.AddTo(new Command("edl", "Fetch a finished video's EDL (JSON)") { id, output });
+        remote.SetAction(command, async (parse, client, ct) =>
+        {
+            var edl = await client.GetEdlAsync(parse.GetValue(id)!, ct);
+            if (parse.GetValue(output) is { } path)
+            {
+                await File.WriteAllTextAsync(path, edl, ct);
+            }
+            else
+            {
+                Console.WriteLine(edl);
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Download()
+    {
+        var remote = new RemoteOptions();
+        var id = new Argument<string>("id");
+        var output = new Option<string>("--out", "-o") { Description = "Where to write the reel (.mp4)", Required = true };
+        var command = remote.AddTo(new Command("download", "Download a finished video's rendered reel") { id, output });
+        remote.SetAction(command, async (parse, client, ct) =>
+        {
+            var path = Path.GetFullPath(parse.GetValue(output)!);
+            var temp = path + ".part";
+            await using (var file = File.Create(temp))
+            {
+                await client.DownloadRenderAsync(parse.GetValue(id)!, file, ct);
+            }
+
+            File.Move(temp, path, overwrite: true);
+            Console.WriteLine(path);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Cancel()
+    {
+        var remote = new RemoteOptions();
+        var id = new Argument<string>("id");
+        var command = remote.AddTo(new Command("cancel", "Cancel a queued or running video (a running stage stops at the silo's next heartbeat)") { id });
+        remote.SetAction(command, async (parse, client, ct) =>
+        {
+            Console.WriteLine(Describe(await client.CancelAsync(parse.GetValue(id)!, ct)));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Costs()
+    {
+        var remote = new RemoteOptions();
+        var from = new Option<DateTimeOffset?>("--from") { Description = "Start (ISO 8601; default 30 days before --to)" };
+        var to = new Option<DateTimeOffset?>("--to") { Description = "End, exclusive (default now)" };
+        var group = new Option<string>("--group") { Description = "video, model or day", DefaultValueFactory = _ => "video" };
+        var csv = new Option<bool>("--csv") { Description = "Print CSV instead of a table" };
+        var command = remote.AddTo(new Command("costs", "Spend of this key's tenant, grouped by video, model or day") { from, to, group, csv });
+        remote.SetAction(command, async (parse, client, ct) =>
+        {
+            if (parse.GetValue(csv))
+            {
+                Console.Write(await client.GetCostsCsvAsync(parse.GetValue(from), parse.GetValue(to), parse.GetValue(group)!, ct));
+                return ExitCodes.Ok;
+            }
+
+            var report = await client.GetCostsAsync(parse.GetValue(from), parse.GetValue(to), parse.GetValue(group)!, ct);
+            foreach (var line in report.Lines)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{line.Key,-28} {line.Usd,12:0.000000} USD  {line.InputTokens,10} in  {line.OutputTokens,10} out  {line.Entries,6} calls"));
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"total",-28} {report.Total.Usd,12:0.000000} USD"));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static string Describe(VideoView video)
+    {
+        var stage = video.Stage is null ? string.Empty : $" ({video.Stage})";
+        var queued = video.Queued && video.Status != "pending" ? ", queued for another attempt" : string.Empty;
+        var error = video.Error is { } e ? $" - {e.Kind} in {e.Stage}: {e.Message}" : string.Empty;
+        return string.Create(CultureInfo.InvariantCulture, $"{video.Id} {video.Status}{stage} {video.Progress:P0}{queued}{error}");
+    }
+}

@@ -1,0 +1,64 @@
+using System.CommandLine;
+using Highlights.Client;
+
+namespace Highlights.Cli.Commands;
+
+/// <summary><c>--server URL --key KEY</c> for the verbs that talk to a silo (defaults: HIGHLIGHTS_SERVER, HIGHLIGHTS_KEY).</summary>
+public sealed class RemoteOptions
+{
+    public Option<string> Server { get; } = new("--server")
+    {
+        Description = "Silo URL (default: HIGHLIGHTS_SERVER, else http://127.0.0.1:8080)",
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("HIGHLIGHTS_SERVER") ?? "http://127.0.0.1:8080",
+    };
+
+    public Option<string?> Key { get; } = new("--key")
+    {
+        Description = "API key from 'highlights keys create' (default: HIGHLIGHTS_KEY)",
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("HIGHLIGHTS_KEY"),
+    };
+
+    public Command AddTo(Command command)
+    {
+        command.Options.Add(Server);
+        command.Options.Add(Key);
+        return command;
+    }
+
+    /// <summary>Runs <paramref name="body"/> with a client, turning API and network errors into one line and exit code 1.</summary>
+    public void SetAction(Command command, Func<ParseResult, HighlightsClient, CancellationToken, Task<int>> body) =>
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var key = parse.GetValue(Key);
+            if (string.IsNullOrEmpty(key))
+            {
+                await Console.Error.WriteLineAsync("error: no API key: pass --key KEY or set HIGHLIGHTS_KEY");
+                return ExitCodes.Failed;
+            }
+
+            if (!Uri.TryCreate(parse.GetValue(Server), UriKind.Absolute, out var server))
+            {
+                await Console.Error.WriteLineAsync($"error: --server '{parse.GetValue(Server)}' is not an absolute URL");
+                return ExitCodes.Failed;
+            }
+
+            try
+            {
+                return await body(parse, HighlightsClient.Create(server, key), cancellationToken);
+            }
+            catch (HighlightsApiException ex)
+            {
+                await Console.Error.WriteLineAsync($"error: {ex.Message}");
+                return ExitCodes.Failed;
+            }
+            catch (HttpRequestException ex)
+            {
+                await Console.Error.WriteLineAsync($"error: cannot reach {server}: {ex.Message}");
+                return ExitCodes.Failed;
+            }
+            catch (OperationCanceledException)
+            {
+                return ExitCodes.Cancelled;
+            }
+        });
+}

@@ -1,0 +1,159 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Highlights.Client.Contracts;
+
+namespace Highlights.Client;
+
+/// <summary>Typed access to a silo's HTTP API with one tenant's key. Errors become <see cref="HighlightsApiException"/>.</summary>
+public sealed class HighlightsClient(HttpClient http)
+{
+    public static HighlightsClient Create(Uri server, string apiKey)
+    {
+        var http = new HttpClient { BaseAddress = server, Timeout = Timeout.InfiniteTimeSpan };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
+        return new HighlightsClient(http);
+    }
+
+    /// <summary>Queues a video by its path on the server's storage (under an allowed root). Idempotent.</summary>
+    public async Task<VideoView> SubmitAsync(SubmitVideoRequest request, CancellationToken cancellationToken)
+    {
+        using var response = await http.PostAsJsonAsync(Relative("v1/videos"), request, cancellationToken);
+        return await ReadAsync<VideoView>(response, cancellationToken);
+    }
+
+    /// <summary>Uploads a local file (streamed) and queues it.</summary>
+    public async Task<VideoView> UploadAsync(string path, double? targetDuration, CancellationToken cancellationToken)
+    {
+        await using var file = File.OpenRead(path);
+        using var content = new MultipartFormDataContent();
+        if (targetDuration is { } target)
+        {
+            content.Add(new StringContent(target.ToString(CultureInfo.InvariantCulture)), "targetDuration");
+        }
+
+        var body = new StreamContent(file);
+        body.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        content.Add(body, "file", Path.GetFileName(path));
+        using var response = await http.PostAsync(Relative("v1/videos"), content, cancellationToken);
+        return await ReadAsync<VideoView>(response, cancellationToken);
+    }
+
+    public async Task<VideoView> GetAsync(string id, CancellationToken cancellationToken)
+    {
+        using var response = await http.GetAsync(Relative($"v1/videos/{Uri.EscapeDataString(id)}"), cancellationToken);
+        return await ReadAsync<VideoView>(response, cancellationToken);
+    }
+
+    /// <summary>Polls until the video is completed, failed or cancelled (and not queued for another attempt).</summary>
+    public async Task<VideoView> WaitAsync(string id, TimeSpan pollInterval, IProgress<VideoView>? progress, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var video = await GetAsync(id, cancellationToken);
+            progress?.Report(video);
+            if (video.IsFinished)
+            {
+                return video;
+            }
+
+            await Task.Delay(pollInterval, cancellationToken);
+        }
+    }
+
+    /// <summary>The EDL as the server stores it (docs/edl-v1.schema.json).</summary>
+    public async Task<string> GetEdlAsync(string id, CancellationToken cancellationToken)
+    {
+        using var response = await http.GetAsync(Relative($"v1/videos/{Uri.EscapeDataString(id)}/edl"), cancellationToken);
+        await EnsureSuccessAsync(response, cancellationToken);
+        return await response.Content.ReadAsStringAsync(cancellationToken);
+    }
+
+    /// <summary>Streams the rendered reel into <paramref name="destination"/>.</summary>
+    public async Task DownloadRenderAsync(string id, Stream destination, CancellationToken cancellationToken)
+    {
+        using var response = await http.GetAsync(Relative($"v1/videos/{Uri.EscapeDataString(id)}/render"), HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        await EnsureSuccessAsync(response, cancellationToken);
+        await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
+        await body.CopyToAsync(destination, cancellationToken);
+    }
+
+    public Task<VideoView> CancelAsync(string id, CancellationToken cancellationToken) => PostAsync($"v1/videos/{Uri.EscapeDataString(id)}/cancel", cancellationToken);
+
+    public Task<VideoView> RetryAsync(string id, CancellationToken cancellationToken) => PostAsync($"v1/videos/{Uri.EscapeDataString(id)}/retry", cancellationToken);
+
+    /// <param name="group"><c>video</c>, <c>model</c> or <c>day</c>.</param>
+    public async Task<CostReport> GetCostsAsync(DateTimeOffset? from, DateTimeOffset? to, string group, CancellationToken cancellationToken)
+    {
+        using var response = await http.GetAsync(Relative(CostsQuery(from, to, group, csv: false)), cancellationToken);
+        return await ReadAsync<CostReport>(response, cancellationToken);
+    }
+
+    public async Task<string> GetCostsCsvAsync(DateTimeOffset? from, DateTimeOffset? to, string group, CancellationToken cancellationToken)
+    {
+        using var response = await http.GetAsync(Relative(CostsQuery(from, to, group, csv: true)), cancellationToken);
+        await EnsureSuccessAsync(response, cancellationToken);
+        return await response.Content.ReadAsStringAsync(cancellationToken);
+    }
+
+    private async Task<VideoView> PostAsync(string path, CancellationToken cancellationToken)
+    {
+        using var response = await http.PostAsync(Relative(path), null, cancellationToken);
+        return await ReadAsync<VideoView>(response, cancellationToken);
+    }
+
+    private static string CostsQuery(DateTimeOffset? from, DateTimeOffset? to, string group, bool csv)
+    {
+        var query = new List<string> { $"group={Uri.EscapeDataString(group)}" };
+        if (from is { } f)
+        {
+            query.Add($"from={Uri.EscapeDataString(f.ToString("O", CultureInfo.InvariantCulture))}");
+        }
+
+        if (to is { } t)
+        {
+            query.Add($"to={Uri.EscapeDataString(t.ToString("O", CultureInfo.InvariantCulture))}");
+        }
+
+        if (csv)
+        {
+            query.Add("format=csv");
+        }
+
+        return "v1/costs?" + string.Join('&', query);
+    }
+
+    private static Uri Relative(string path) => new(path, UriKind.Relative);
+
+    private static async Task<T> ReadAsync<T>(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        await EnsureSuccessAsync(response, cancellationToken);
+        return await response.Content.ReadFromJsonAsync<T>(cancellationToken)
+            ?? throw new HighlightsApiException(response.StatusCode, "the server answered with an empty body");
+    }
+
+    private static async Task EnsureSuccessAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        if (response.IsSuccessStatusCode)
+        {
+            return;
+        }
+
+        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        var message = $"{(int)response.StatusCode} {response.ReasonPhrase}";
+        try
+        {
+            using var problem = JsonDocument.Parse(text);
+            var title = problem.RootElement.TryGetProperty("title", out var t) ? t.GetString() : null;
+            var detail = problem.RootElement.TryGetProperty("detail", out var d) ? d.GetString() : null;
+            message = string.Join(": ", new[] { title, detail }.Where(s => !string.IsNullOrEmpty(s)));
+        }
+        catch (JsonException)
+        {
+            // Not problem details (a proxy's page, say): the status line says enough.
+        }
+
+        throw new HighlightsApiException(response.StatusCode, message);
+    }
+}

@@ -1,0 +1,53 @@
+using Highlights.Silo.Costs;
+using Highlights.Silo.Keys;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Highlights.Silo.Api;
+
+/// <summary>The silo's HTTP API: API-key auth, problem details, OpenAPI, the video and cost endpoints, health and readiness.</summary>
+public static class ApiHostingExtensions
+{
+    private const string ReadyTag = "ready";
+
+    public static IHostApplicationBuilder AddHighlightsApi(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<ApiOptions>()
+            .Bind(builder.Configuration.GetSection(ApiOptions.Section))
+            .Configure<IConfiguration>((options, configuration) =>
+                options.AllowedRoots = configuration.GetSection(ApiOptions.AllowedRootsKey).Get<string[]>() ?? [])
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<ApiKeyStore>();
+        services.AddSingleton<CostLedger>();
+        services.AddSingleton<SourcePathGuard>();
+        services.AddSingleton<UploadReceiver>();
+        services.AddProblemDetails();
+        services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        services.AddAuthorization();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag]);
+        services.AddOpenApi();
+        return builder;
+    }
+
+    public static WebApplication MapHighlightsApi(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapOpenApi();
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
+        app.MapVideosApi();
+        app.MapCostsApi();
+        return app;
+    }
+}

@@ -1,0 +1,194 @@
+using System.Security.Claims;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Highlights.Client.Contracts;
+using Highlights.Grains.Actor;
+using Highlights.Grains.Render;
+using Highlights.Grains.State;
+using Highlights.Silo.Cluster;
+using Highlights.Silo.Costs;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Highlights.Silo.Api;
+
+/// <summary><c>/v1/videos</c>: submit, status, EDL, render download, cancel and retry, all scoped to the caller's tenant.</summary>
+public static class VideosApi
+{
+    private static readonly JsonSerializerOptions StrictJson = new(JsonSerializerDefaults.Web) { UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow };
+
+    public static IEndpointRouteBuilder MapVideosApi(this IEndpointRouteBuilder routes)
+    {
+        var videos = routes.MapGroup("/v1/videos").RequireAuthorization().WithTags("Videos");
+        videos.MapPost("/", SubmitAsync)
+            // One Accepts: the matcher honours only the last, and both bodies go to the same handler.
+            .Accepts<SubmitVideoRequest>("application/json", "multipart/form-data")
+            .DisableAntiforgery();
+        videos.MapGet("/{id}", GetAsync);
+        videos.MapGet("/{id}/edl", EdlAsync);
+        videos.MapGet("/{id}/render", RenderAsync);
+        videos.MapPost("/{id}/cancel", CancelAsync);
+        videos.MapPost("/{id}/retry", RetryAsync);
+        return routes;
+    }
+
+    public static async Task<Results<Created<VideoView>, Ok<VideoView>, ProblemHttpResult>> SubmitAsync(
+        HttpRequest request, ClaimsPrincipal user, VideoCatalog catalog, VideoGrainFactory grains, SourcePathGuard guard,
+        UploadReceiver uploads, CostLedger costs, PipelineStages pipeline, TimeProvider time, CancellationToken cancellationToken)
+    {
+        VideoIdentity identity;
+        try
+        {
+            identity = request.HasFormContentType
+                ? await IdentifyUploadAsync(request, uploads, cancellationToken)
+                : await IdentifyPathAsync(request, guard, grains, cancellationToken);
+        }
+        catch (SourceRejectedException ex)
+        {
+            return TypedResults.Problem(statusCode: ex.StatusCode, title: "Submission rejected", detail: ex.Message);
+        }
+        catch (InputRejectedException ex)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Submission rejected", detail: ex.Message);
+        }
+
+        var tenant = user.Tenant();
+        var (video, created) = await catalog.SubmitAsync(tenant, identity, cancellationToken);
+        var view = VideoViews.From(video, [.. pipeline.Names], await costs.TotalForVideoAsync(tenant, video.State.VideoId, cancellationToken), time.GetUtcNow());
+        return created ? TypedResults.Created($"/v1/videos/{view.Id}", view) : TypedResults.Ok(view);
+    }
+
+    public static async Task<Results<Ok<VideoView>, ProblemHttpResult>> GetAsync(
+        string id, ClaimsPrincipal user, VideoCatalog catalog, CostLedger costs, PipelineStages pipeline, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var tenant = user.Tenant();
+        var video = await catalog.GetAsync(tenant, id, cancellationToken);
+        return video is null
+            ? NotFound(id)
+            : TypedResults.Ok(VideoViews.From(video, [.. pipeline.Names], await costs.TotalForVideoAsync(tenant, id, cancellationToken), time.GetUtcNow()));
+    }
+
+    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> EdlAsync(
+        string id, ClaimsPrincipal user, VideoCatalog catalog, CancellationToken cancellationToken)
+    {
+        var tenant = user.Tenant();
+        var edl = await catalog.StageResultAsync(tenant, id, StageNames.Edl, cancellationToken);
+        if (edl is not null)
+        {
+            return TypedResults.Content(edl, "application/json");
+        }
+
+        return await catalog.GetAsync(tenant, id, cancellationToken) is null ? NotFound(id) : NotReady(id, "EDL");
+    }
+
+    public static async Task<Results<PhysicalFileHttpResult, ProblemHttpResult>> RenderAsync(
+        string id, ClaimsPrincipal user, VideoCatalog catalog, VideoGrainFactory grains, CancellationToken cancellationToken)
+    {
+        var tenant = user.Tenant();
+        var json = await catalog.StageResultAsync(tenant, id, StageNames.Render, cancellationToken);
+        if (json is null)
+        {
+            return await catalog.GetAsync(tenant, id, cancellationToken) is null ? NotFound(id) : NotReady(id, "render");
+        }
+
+        var render = JsonSerializer.Deserialize<RenderResult>(json, StateJson.Options)!;
+        var path = Path.Combine(grains.VideoDirectory(id), render.FileName);
+        if (!File.Exists(path))
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status410Gone,
+                title: "Render file missing",
+                detail: $"video {id} was rendered, but its file is no longer in the work directory; retry the video to render it again");
+        }
+
+        return TypedResults.PhysicalFile(path, "video/mp4", $"{id}.mp4", enableRangeProcessing: true);
+    }
+
+    public static Task<Results<Ok<VideoView>, Accepted<VideoView>, ProblemHttpResult>> CancelAsync(
+        string id, ClaimsPrincipal user, VideoCatalog catalog, CostLedger costs, PipelineStages pipeline, TimeProvider time, CancellationToken cancellationToken) =>
+        ControlAsync(id, user.Tenant(), "cancel", catalog.CancelAsync, costs, pipeline, time, cancellationToken);
+
+    public static Task<Results<Ok<VideoView>, Accepted<VideoView>, ProblemHttpResult>> RetryAsync(
+        string id, ClaimsPrincipal user, VideoCatalog catalog, CostLedger costs, PipelineStages pipeline, TimeProvider time, CancellationToken cancellationToken) =>
+        ControlAsync(id, user.Tenant(), "retry", catalog.RetryAsync, costs, pipeline, time, cancellationToken);
+
+    private static async Task<Results<Ok<VideoView>, Accepted<VideoView>, ProblemHttpResult>> ControlAsync(
+        string id,
+        string tenant,
+        string verb,
+        Func<string, string, CancellationToken, Task<(ControlAction Action, VideoRecord? Video)>> control,
+        CostLedger costs,
+        PipelineStages pipeline,
+        TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        var (action, video) = await control(tenant, id, cancellationToken);
+        if (video is null)
+        {
+            return NotFound(id);
+        }
+
+        var view = VideoViews.From(video, [.. pipeline.Names], await costs.TotalForVideoAsync(tenant, id, cancellationToken), time.GetUtcNow());
+        return action switch
+        {
+            ControlAction.Refused => TypedResults.Problem(
+                statusCode: StatusCodes.Status409Conflict,
+                title: $"Cannot {verb}",
+                detail: $"video {id} is {view.Status}{(view.Queued ? " and queued" : string.Empty)}: nothing to {verb}"),
+            ControlAction.Request => TypedResults.Accepted($"/v1/videos/{id}", view),
+            _ => TypedResults.Ok(view),
+        };
+    }
+
+    private static async Task<VideoIdentity> IdentifyPathAsync(HttpRequest request, SourcePathGuard guard, VideoGrainFactory grains, CancellationToken cancellationToken)
+    {
+        SubmitVideoRequest? body;
+        try
+        {
+            body = await request.ReadFromJsonAsync<SubmitVideoRequest>(StrictJson, cancellationToken);
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+        {
+            throw new SourceRejectedException($"the body must be JSON like {{\"source\": \"/path/video.mp4\", \"targetDuration\": 60}} or a multipart upload: {ex.Message}");
+        }
+
+        if (body is null)
+        {
+            throw new SourceRejectedException("empty body: send JSON with a 'source' path, or a multipart upload with a 'file' field");
+        }
+
+        var source = guard.Admit(body.Source, "source");
+        var options = SubmitOptions.From(body) with { CaptionsPath = body.Captions is { } captions ? guard.Admit(captions, "captions") : null };
+        return await grains.IdentifyAsync(source, options, cancellationToken);
+    }
+
+    private static async Task<VideoIdentity> IdentifyUploadAsync(HttpRequest request, UploadReceiver uploads, CancellationToken cancellationToken)
+    {
+        var upload = await uploads.ReceiveAsync(request, cancellationToken);
+        ProcessingOptions options;
+        try
+        {
+            options = SubmitOptions.From(upload.Fields);
+            if (upload.SizeBytes == 0)
+            {
+                throw new SourceRejectedException("the uploaded file is empty");
+            }
+        }
+        catch
+        {
+            File.Delete(upload.TempPath);
+            throw;
+        }
+
+        var path = uploads.Keep(upload);
+        return new VideoIdentity(VideoId.For(upload.Sha256, options), new VideoSource(path, upload.SizeBytes, upload.Sha256), options);
+    }
+
+    private static ProblemHttpResult NotFound(string id) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Video not found", detail: $"no video {id} for this API key");
+
+    private static ProblemHttpResult NotReady(string id, string what) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: $"{what} not ready", detail: $"video {id} has no {what} yet; see GET /v1/videos/{id}");
+}

@@ -1,0 +1,8 @@
+namespace Highlights.Silo.Costs;
+
+public enum CostGrouping
+{
+    Video,
+    Model,
+    Day,
+}

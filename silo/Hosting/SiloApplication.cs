@@ -1,0 +1,34 @@
+using Highlights.Silo.Api;
+using Highlights.Silo.Cluster;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+
+namespace Highlights.Silo.Hosting;
+
+/// <summary>
+/// A worker silo: the pipeline, the claim loops and the HTTP API in one process. Settings come from the usual
+/// sources (<c>highlights.json</c>, <c>HIGHLIGHTS_*</c>) overridden by <paramref name="overrides"/> (command-line flags).
+/// </summary>
+public static class SiloApplication
+{
+    public const string DefaultUrls = "http://127.0.0.1:8080";
+
+    public static WebApplication Build(IReadOnlyDictionary<string, string?> overrides, string urls)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = Environment.CurrentDirectory });
+        builder.Configuration.AddHighlightsSources();
+        builder.Configuration.AddInMemoryCollection(overrides);
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.WebHost.UseUrls(urls);
+        builder.AddHighlightsPipeline();
+        builder.AddHighlightsCluster();
+        builder.AddHighlightsApi();
+        var app = builder.Build();
+        app.MapHighlightsApi();
+        return app;
+    }
+}

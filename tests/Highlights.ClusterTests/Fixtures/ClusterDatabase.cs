@@ -1,0 +1,96 @@
+using Highlights.Grains.Actor;
+using Highlights.Grains.Hashing;
+using Highlights.Grains.State;
+using Highlights.Silo.Cluster;
+using Highlights.Silo.Database;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+
+namespace Highlights.ClusterTests.Fixtures;
+
+/// <summary>A test's own database, for submitting videos and reading what the silos did.</summary>
+public sealed class ClusterDatabase : IAsyncDisposable
+{
+    private ClusterDatabase(string connectionString)
+    {
+        ConnectionString = connectionString;
+        Db = NpgsqlDataSource.Create(connectionString);
+        Catalog = new VideoCatalog(Db, TimeProvider.System);
+    }
+
+    public string ConnectionString { get; }
+
+    public NpgsqlDataSource Db { get; }
+
+    public VideoCatalog Catalog { get; }
+
+    public static async Task<ClusterDatabase> CreateAsync(PostgresServer server, bool migrate = true)
+    {
+        var database = new ClusterDatabase(await server.CreateDatabaseAsync());
+        if (migrate)
+        {
+            await new MigrationRunner(database.Db, TimeProvider.System, NullLogger<MigrationRunner>.Instance).MigrateAsync(CancellationToken.None);
+        }
+
+        return database;
+    }
+
+    public async Task<string> SubmitAsync(string path, string tenant = "acme", double targetSeconds = 1)
+    {
+        var sha = await ContentHash.Sha256Async(path, CancellationToken.None);
+        var options = new ProcessingOptions { TargetSeconds = targetSeconds };
+        var identity = new VideoIdentity(VideoId.For(sha, options), new VideoSource(path, new FileInfo(path).Length, sha), options);
+        var (video, _) = await Catalog.SubmitAsync(tenant, identity, CancellationToken.None);
+        return video.State.VideoId;
+    }
+
+    public async Task<long> CountAsync(string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var command = Db.CreateCommand(sql);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public async Task<List<(string A, string B)>> PairsAsync(string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var command = Db.CreateCommand(sql);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        var rows = new List<(string, string)>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            rows.Add((reader.GetString(0), reader.GetString(1)));
+        }
+
+        return rows;
+    }
+
+    /// <summary>Polls until <paramref name="sql"/> counts <paramref name="expected"/>, failing with the silos' output after the timeout.</summary>
+    public async Task WaitForCountAsync(string sql, long expected, TimeSpan timeout, Func<string> diagnostics)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        long last = -1;
+        while (DateTime.UtcNow < deadline)
+        {
+            last = await CountAsync(sql);
+            if (last == expected)
+            {
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+
+        Assert.Fail($"waited {timeout} for {expected} from '{sql}', last saw {last}\n{diagnostics()}");
+    }
+
+    public async ValueTask DisposeAsync() => await Db.DisposeAsync();
+}

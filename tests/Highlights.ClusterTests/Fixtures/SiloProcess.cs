@@ -1,0 +1,148 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace Highlights.ClusterTests.Fixtures;
+
+/// <summary>
+/// The real <c>highlights silo</c> as a child process, with short leases so a killed silo's videos come free within
+/// seconds. Output is kept for the failure message.
+/// </summary>
+public sealed class SiloProcess : IAsyncDisposable
+{
+    private readonly Process process;
+    private readonly StringBuilder output = new();
+
+    private SiloProcess(Process process, Uri address)
+    {
+        this.process = process;
+        Address = address;
+        process.OutputDataReceived += (_, e) => Append(e.Data);
+        process.ErrorDataReceived += (_, e) => Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+    }
+
+    public Uri Address { get; }
+
+    public int ProcessId => process.Id;
+
+    public string Output
+    {
+        get
+        {
+            lock (output)
+            {
+                return output.ToString();
+            }
+        }
+    }
+
+    public static SiloProcess Start(string db, string stateDirectory, int workers, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var port = FreePort();
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in new[] { CliAssembly, "silo", "--db", db, "--workers", $"{workers}", "--urls", $"http://127.0.0.1:{port}" })
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        info.Environment["HIGHLIGHTS_STATE__DIRECTORY"] = stateDirectory;
+        info.Environment["HIGHLIGHTS_PROMPTS__DIRECTORY"] = Prompts;
+        info.Environment["HIGHLIGHTS_CLUSTER__LEASEDURATION"] = "00:00:04";
+        info.Environment["HIGHLIGHTS_CLUSTER__HEARTBEATINTERVAL"] = "00:00:00.500";
+        info.Environment["HIGHLIGHTS_CLUSTER__POLLINTERVAL"] = "00:00:00.100";
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[key] = value;
+        }
+
+        return new SiloProcess(Process.Start(info)!, new Uri($"http://127.0.0.1:{port}"));
+    }
+
+    /// <summary>Waits until <c>/readyz</c> answers 200 (migrated, database reachable).</summary>
+    public async Task WaitUntilReadyAsync()
+    {
+        using var http = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(2) };
+        for (var i = 0; i < 300; i++)
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"silo exited with {process.ExitCode}:\n{Output}");
+            }
+
+            try
+            {
+                if ((await http.GetAsync(new Uri("/readyz", UriKind.Relative))).StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"silo never became ready:\n{Output}");
+    }
+
+    /// <summary>SIGKILL: no shutdown code runs, exactly like a crash or an OOM kill.</summary>
+    public async Task KillAsync()
+    {
+        process.Kill();
+        await process.WaitForExitAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill();
+            await process.WaitForExitAsync();
+        }
+
+        process.Dispose();
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (output)
+        {
+            output.AppendLine(line);
+        }
+    }
+
+    private static string CliAssembly => Path.Combine(AppContext.BaseDirectory, "highlights.dll");
+
+    private static string Prompts
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "Highlights.sln")))
+                {
+                    return Path.Combine(dir.FullName, "prompts");
+                }
+            }
+
+            throw new InvalidOperationException("no Highlights.sln above the test assembly");
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -19,7 +19,8 @@ public static class OpenAiErrors
         };
         var response = exception.GetRawResponse();
         var retryAfter = response is not null && response.Headers.TryGetValue("Retry-After", out var header) ? RetryAfter(header, DateTimeOffset.UtcNow) : null;
-        return new LlmCallException(kind, $"openai: HTTP {status}: {FirstLine(exception.Message)}", status, retryAfter, exception);
+        var what = status == 0 ? FirstLine(exception.Message) : $"HTTP {status}: {FirstLine(exception.Message)}";
+        return new LlmCallException(kind, $"openai: {what}", status == 0 ? null : status, retryAfter, exception);
     }
 
     /// <summary>Retry-After as seconds or as an HTTP date; null when absent or unreadable.</summary>

@@ -6,5 +6,6 @@ var root = new RootCommand("Highlights: finds the highlights of long videos and 
     ProcessCommand.Create(),
     DemoCommand.Create(),
     SampleCommand.Create(),
+    LlmEstimateCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Highlights.Grains.Actor;
 using Highlights.Grains.Llm.Answers;
 using Highlights.Grains.Llm.Budget;
@@ -26,6 +25,8 @@ public sealed class LlmSelectionRun(
 {
     public const string Picks = "picks";
     public const string Repair = "repair";
+
+    private readonly ChunkPrompts requests = new(prompts, options, settings);
 
     public async Task<SelectionResult> RunAsync(
         LlmSelectionRequest request,
@@ -84,16 +85,14 @@ public sealed class LlmSelectionRun(
 
     private async Task<ChunkOutcome> AskAsync(GuardedLlmCaller caller, LlmSelectionRequest request, TranscriptChunk chunk, int chunkCount, CancellationToken cancellationToken)
     {
-        var values = Variables(request, chunk, chunkCount);
-        List<LlmMessage> messages = [new(LlmRole.System, prompts.System.Render(values)), new(LlmRole.User, prompts.User.Render(values))];
-        var reply = await caller.CallAsync(Request(request, messages), chunk.Index, Picks, cancellationToken);
+        var values = requests.Variables(request.Title, chunk, chunkCount, request.Input.Signals);
+        var asked = requests.Ask(values);
+        var reply = await caller.CallAsync(requests.Request(request.Choice.Model, asked), chunk.Index, Picks, cancellationToken);
         var check = LlmAnswerParser.Check(reply.Content, chunk);
         if (!check.IsValid)
         {
-            values[PromptVariables.Problem] = check.Problem!;
-            messages.Add(new(LlmRole.Assistant, reply.Content));
-            messages.Add(new(LlmRole.User, prompts.Repair.Render(values)));
-            reply = await caller.CallAsync(Request(request, messages), chunk.Index, Repair, cancellationToken);
+            var repair = requests.Repair(asked, reply.Content, values, check.Problem!);
+            reply = await caller.CallAsync(requests.Request(request.Choice.Model, repair), chunk.Index, Repair, cancellationToken);
             var repaired = LlmAnswerParser.Check(reply.Content, chunk);
             if (!repaired.IsValid)
             {
@@ -106,22 +105,6 @@ public sealed class LlmSelectionRun(
         var picks = check.Candidates!.Select(c => CandidateSnapper.Snap(c, chunk, request.Input.Cues, settings.MaxClipSeconds)).ToList();
         return Outcome(chunk, ChunkStatus.Answered, picks, null);
     }
-
-    private LlmRequest Request(LlmSelectionRequest request, IReadOnlyList<LlmMessage> messages) =>
-        new(request.Choice.Model, [.. messages], options.MaxOutputTokens, options.StructuredOutputs ? CandidateSchema.ForProvider : null);
-
-    private Dictionary<string, string> Variables(LlmSelectionRequest request, TranscriptChunk chunk, int chunkCount) => new(StringComparer.Ordinal)
-    {
-        [PromptVariables.Title] = request.Title,
-        [PromptVariables.Audience] = options.Audience,
-        [PromptVariables.TargetClipLength] = string.Create(CultureInfo.InvariantCulture, $"{settings.MinClipSeconds:0.#} to {settings.MaxClipSeconds:0.#} seconds"),
-        [PromptVariables.ChunkText] = chunk.Text,
-        [PromptVariables.SignalSummary] = SignalSummary.Describe(request.Input.Signals, chunk.Start, chunk.End),
-        [PromptVariables.ChunkStart] = Timecode.Format(chunk.Start),
-        [PromptVariables.ChunkEnd] = Timecode.Format(chunk.End),
-        [PromptVariables.ChunkNumber] = (chunk.Index + 1).ToString(CultureInfo.InvariantCulture),
-        [PromptVariables.ChunkCount] = chunkCount.ToString(CultureInfo.InvariantCulture),
-    };
 
     private ChunkOutcome Outcome(TranscriptChunk chunk, ChunkStatus status, IReadOnlyList<LlmPick> picks, string? note) =>
         new(chunk.Key, chunk.Index, chunk.Start, chunk.End, status, picks, note, prompts.Version);

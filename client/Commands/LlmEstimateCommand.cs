@@ -53,6 +53,9 @@ public static class LlmEstimateCommand
                 }
 
                 Print(estimate, document.Cues, modelName, price, options);
+                var today = DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+                var spent = await services.GetRequiredService<ICostLedger>().SpentOnAsync(today, ct);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"spent today:       ${spent:0.0000} of the ${options.DailyBudgetUsd:0.00} daily budget (UTC {today:yyyy-MM-dd})"));
                 return ExitCodes.Ok;
             },
             cancellationToken));

@@ -123,6 +123,35 @@ public sealed class LlmProcessTests(TalkVideoFixture fixture)
         Assert.Empty(server.Requests);
     }
 
+    [Fact]
+    public async Task Without_a_key_or_a_base_url_openai_is_refused_before_any_work_naming_the_setting()
+    {
+        var cli = new CliProcess(fixture.NewFolder("state"), new Dictionary<string, string> { ["HIGHLIGHTS_LLM__APIKEY"] = string.Empty });
+
+        var result = await cli.RunAsync("process", fixture.Talk.VideoPath, "--out", fixture.NewFolder("out"), "--llm", "openai");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("HIGHLIGHTS_LLM__APIKEY", result.StandardError, StringComparison.Ordinal);
+        Assert.DoesNotContain("probe", result.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_estimate_command_shows_chunks_tokens_and_cost_without_calling_anyone()
+    {
+        var cli = new CliProcess(fixture.NewFolder("state"), new Dictionary<string, string> { ["HIGHLIGHTS_LLM__CHUNKTOKENS"] = "40", ["HIGHLIGHTS_LLM__OVERLAPTOKENS"] = "0" });
+        var dump = fixture.NewFolder("dump");
+
+        var result = await cli.RunAsync("llm-estimate", fixture.Talk.CaptionsPath, "--llm-model", Model, "--dump", dump);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var chunks = Directory.GetFiles(dump, "chunk-*.txt");
+        Assert.True(chunks.Length > 1);
+        Assert.Contains($"chunks:            {chunks.Length} of at most 40 transcript tokens", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains($"cost at {Model}:", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("spent today:       $0.0000", result.StandardOutput, StringComparison.Ordinal);
+        Assert.StartsWith("You are a video editor", await File.ReadAllTextAsync(chunks[0]), StringComparison.Ordinal);
+    }
+
     /// <summary>The CLI pointed at the scripted server, with chunks small enough that the six-line talk makes several.</summary>
     private CliProcess Cli(ScriptedLlmServer server) => new(fixture.NewFolder("state"), new Dictionary<string, string>
     {

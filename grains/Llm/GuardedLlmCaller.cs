@@ -77,8 +77,9 @@ public sealed class GuardedLlmCaller
         {
             reply = await client.CompleteAsync(request, linked.Token);
         }
-        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested && timeout.IsCancellationRequested)
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
+            // Our timeout, or (should it ever fire first) the SDK's network timeout: either way nobody asked to stop.
             status = CallStatus.Timeout;
             failure = new LlmCallException(LlmFailureKind.Timeout, $"no reply within {options.RequestTimeout.TotalSeconds:0.###} s", inner: ex);
         }

@@ -10,6 +10,7 @@ var root = new RootCommand("Highlights: finds the highlights of long videos and 
     SiloCommand.Create(),
     DbCommand.Create(),
     KeysCommand.Create(),
+    LlmEstimateCommand.Create(),
 };
 foreach (var command in RemoteCommands.Create())
 {

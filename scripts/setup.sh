@@ -49,4 +49,10 @@ if [ ! -f "$tools/node_modules/ajv/dist/2020.js" ]; then
   mkdir -p "$tools"
   npm install --prefix "$tools" --no-audit --no-fund --loglevel=error ajv@8.17.1 >/dev/null
 fi
+# OpenAI's o200k tokenizer, to check that the LLM token estimate errs high (tests) and to measure it (bench/llm-tokens.sh).
+if [ ! -f "$tools/node_modules/js-tiktoken/package.json" ]; then
+  say "installing js-tiktoken into $tools (npm)"
+  mkdir -p "$tools"
+  npm install --prefix "$tools" --no-audit --no-fund --loglevel=error js-tiktoken@1.0.21 >/dev/null
+fi
 say "ready"

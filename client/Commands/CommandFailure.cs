@@ -1,4 +1,5 @@
 using Highlights.Grains.Actor;
+using Highlights.Grains.Llm;
 using Highlights.Grains.Processes;
 using Highlights.Grains.State;
 using Microsoft.Extensions.Options;
@@ -13,6 +14,8 @@ public static class CommandFailure
         var (code, message) = exception switch
         {
             InputRejectedException e => (ExitCodes.InputRejected, e.Message),
+            BudgetExceededException e => (ExitCodes.BudgetExceeded, $"{e.Message}; finished chunks are kept: run again with a larger --budget-usd to continue, or with --on-budget offline"),
+            LlmConfigurationException or LlmCallException => (ExitCodes.Failed, "llm: " + exception.Message),
             OperationCanceledException => (ExitCodes.Cancelled, "cancelled; run the same command again to resume"),
             OptionsValidationException e => (ExitCodes.Failed, "configuration: " + string.Join("; ", e.Failures)),
             ProcessFailedException e => (ExitCodes.Failed, $"{e.Message}\n  command: {e.Command}"),

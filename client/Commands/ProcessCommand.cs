@@ -15,10 +15,12 @@ public static class ProcessCommand
         var captions = new Option<string?>("--captions") { Description = "Caption file (.srt or .vtt) to use as the transcript" };
         var toneMap = new Option<bool>("--tone-map") { Description = "Accept HDR (PQ/HLG) input and tone-map it to SDR BT.709" };
         var verbose = CommonOptions.Verbose();
+        var llm = new LlmCommandOptions();
         var command = new Command("process", "Find the highlights of a video, write its EDL and render the reel")
         {
             input, output, target, captions, toneMap, verbose,
         };
+        llm.AddTo(command);
         command.SetAction((parse, cancellationToken) => EmbeddedCommand.RunAsync(
             parse.GetValue(verbose),
             async (services, ct) =>
@@ -26,7 +28,7 @@ public static class ProcessCommand
                 var request = new ProcessRequest(
                     parse.GetValue(input)!,
                     parse.GetValue(output)!,
-                    new ProcessingOptions { TargetSeconds = parse.GetValue(target), CaptionsPath = parse.GetValue(captions), ToneMapHdr = parse.GetValue(toneMap) });
+                    llm.Apply(parse, new ProcessingOptions { TargetSeconds = parse.GetValue(target), CaptionsPath = parse.GetValue(captions), ToneMapHdr = parse.GetValue(toneMap) }, services));
                 Console.Error.WriteLine($"Processing {request.Input}");
                 var outcome = await ProcessJob.RunAsync(services, request, ProgressDisplay.ForStandardError(), ct);
                 PrintSummary(outcome);
@@ -47,6 +49,11 @@ public static class ProcessCommand
         Console.WriteLine($"video:  {outcome.VideoId}{(report.Resumed ? " (resumed from checkpoints)" : string.Empty)}");
         Console.WriteLine($"edl:    {outcome.EdlPath} ({report.Outputs.Segments} segments, {report.Outputs.EdlSeconds:0.0}s of {report.Outputs.TargetSeconds:0.#}s target)");
         Console.WriteLine($"reel:   {outcome.RenderPath} ({report.Outputs.RenderSeconds:0.0}s)");
+        if (report.Llm is { } llmReport)
+        {
+            Console.WriteLine(LlmSummaryLine.Format(llmReport));
+        }
+
         Console.WriteLine($"report: {outcome.ReportPath}");
     }
 }

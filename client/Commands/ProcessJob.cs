@@ -1,6 +1,8 @@
 using System.Diagnostics;
+using System.Text.Json;
 using Highlights.Cli.Output;
 using Highlights.Grains.Actor;
+using Highlights.Grains.Llm;
 using Highlights.Grains.Render;
 using Highlights.Grains.State;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,9 +23,19 @@ public static class ProcessJob
         var identity = await factory.IdentifyAsync(request.Input, request.Options, cancellationToken);
         using var videoLock = VideoLock.Acquire(factory.VideoDirectory(identity.VideoId), identity.VideoId);
         var grain = await factory.ActivateAsync(identity, cancellationToken);
-        var runs = await grain.RunAsync(progress, cancellationToken);
-
         var output = Path.GetFullPath(request.OutputDirectory);
+        IReadOnlyList<StageRun> runs;
+        try
+        {
+            runs = await grain.RunAsync(progress, cancellationToken);
+        }
+        catch (BudgetExceededException ex)
+        {
+            var partial = grain.State.Partials.TryGetValue(StageNames.Select, out var saved) ? saved.Result.Deserialize<LlmProgress>(StateJson.Options) : null;
+            await OutputPublisher.PublishStoppedAsync(output, BudgetStopReport.From(identity.VideoId, grain.State.Source.Path, ex.Message, partial), cancellationToken);
+            throw;
+        }
+
         var report = RunReportBuilder.Build(
             grain.State, runs, Stopwatch.GetElapsedTime(started), OutputPublisher.EdlFileName, OutputPublisher.RenderFileName, OutputPublisher.ReportFileName);
         await OutputPublisher.PublishAsync(

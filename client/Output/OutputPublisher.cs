@@ -21,6 +21,13 @@ public static class OutputPublisher
         await WriteJsonAsync(Path.Combine(outputDirectory, ReportFileName), report, cancellationToken);
     }
 
+    /// <summary>A run the budget stopped has no EDL or reel; its report says what was finished and how to go on.</summary>
+    public static Task PublishStoppedAsync(string outputDirectory, BudgetStopReport report, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(outputDirectory);
+        return WriteJsonAsync(Path.Combine(outputDirectory, ReportFileName), report, cancellationToken);
+    }
+
     private static Task WriteJsonAsync<T>(string path, T value, CancellationToken cancellationToken) =>
         AtomicFile.WriteAsync(path, stream => JsonSerializer.SerializeAsync(stream, value, StateJson.Indented, cancellationToken), cancellationToken);
 }

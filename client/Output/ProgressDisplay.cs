@@ -37,6 +37,9 @@ public sealed class ProgressDisplay(TextWriter writer, bool interactive) : IProg
                 case PipelineEvent.Failed f:
                     WriteLine($"  {f.Stage,-11} FAILED: {f.Message}");
                     break;
+                case PipelineEvent.Stopped s:
+                    WriteLine($"  {s.Stage,-11} stopped: {s.Message}");
+                    break;
             }
         }
     }

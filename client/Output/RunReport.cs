@@ -1,8 +1,12 @@
 using Highlights.Grains.Captions;
+using Highlights.Grains.Llm;
 
 namespace Highlights.Cli.Output;
 
-/// <summary>The <c>report.json</c> written beside the EDL: what ran, what came from checkpoints, what to know about the result.</summary>
+/// <summary>
+/// The <c>report.json</c> written beside the EDL: what ran, what came from checkpoints, what to know about the result,
+/// and, with an LLM, what it cost and whether the budget was reached.
+/// </summary>
 public sealed record RunReport(
     string VideoId,
     string Source,
@@ -14,7 +18,8 @@ public sealed record RunReport(
     TranscriptReport Transcript,
     bool HasAudio,
     OutputsReport Outputs,
-    TimingReport Timing);
+    TimingReport Timing,
+    LlmSelectionSummary? Llm = null);
 
 public sealed record StageReport(string Name, string Status, double Seconds);
 

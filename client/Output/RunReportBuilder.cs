@@ -3,6 +3,7 @@ using Highlights.Grains.Captions;
 using Highlights.Grains.Edl;
 using Highlights.Grains.Probe;
 using Highlights.Grains.Render;
+using Highlights.Grains.Selection;
 using Highlights.Grains.State;
 
 namespace Highlights.Cli.Output;
@@ -43,6 +44,7 @@ public static class RunReportBuilder
             new TranscriptReport(transcript.Source, transcript.Origin, transcript.Cues.Count, transcript.SkippedCues),
             probe.Media.Audio is not null,
             new OutputsReport(edlFile, renderFile, reportFile, edl.Segments.Count, edl.TotalDuration, render.DurationSeconds, edl.TargetDuration),
-            new TimingReport(Math.Round(wall.TotalSeconds, 3), duration > 0 ? Math.Round(wall.TotalSeconds / duration, 4) : 0));
+            new TimingReport(Math.Round(wall.TotalSeconds, 3), duration > 0 ? Math.Round(wall.TotalSeconds / duration, 4) : 0),
+            state.ResultOf<SelectionResult>(StageNames.Select)?.Llm);
     }
 }

@@ -12,4 +12,7 @@ public abstract record PipelineEvent(string Stage)
     public sealed record Completed(string Stage, TimeSpan Duration) : PipelineEvent(Stage);
 
     public sealed record Failed(string Stage, string Message) : PipelineEvent(Stage);
+
+    /// <summary>The stage stopped on purpose (a budget was reached); its finished work is kept.</summary>
+    public sealed record Stopped(string Stage, string Message) : PipelineEvent(Stage);
 }

@@ -110,6 +110,14 @@ public sealed partial class VideoGrain(
             await RecordFailureAsync(stage.Name, FailureKind.Cancelled, "cancelled", observer, started);
             throw;
         }
+        catch (BudgetExceededException ex)
+        {
+            LogBudgetStop(logger, State.VideoId, stage.Name, ex.Message);
+            observer?.Report(new PipelineEvent.Stopped(stage.Name, ex.Message));
+            HighlightsMetrics.BudgetStops.Add(1, new KeyValuePair<string, object?>("scope", ex.Scope));
+            await SaveAsync(State.StopForBudget(ex.Message, time.GetUtcNow()));
+            throw;
+        }
         catch (InputRejectedException ex)
         {
             await RecordFailureAsync(stage.Name, FailureKind.InputRejected, ex.Message, observer, started);
@@ -155,6 +163,9 @@ public sealed partial class VideoGrain(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Video {VideoId}: stage {Stage} failed ({Kind}): {Reason}")]
     private static partial void LogStageFailed(ILogger logger, string videoId, string stage, FailureKind kind, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Video {VideoId}: stage {Stage} stopped at its budget: {Reason}")]
+    private static partial void LogBudgetStop(ILogger logger, string videoId, string stage, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Video {VideoId}: completed, {Ran} stages ran, {Skipped} from checkpoints")]
     private static partial void LogCompleted(ILogger logger, string videoId, int ran, int skipped);

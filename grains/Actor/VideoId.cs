@@ -10,8 +10,9 @@ public static class VideoId
 {
     public static string For(string sourceSha256, ProcessingOptions options)
     {
-        // Options are serialised without the caption path: the same captions at another path are the same video.
-        var identity = JsonSerializer.Serialize(options with { CaptionsPath = null }, StateJson.Options);
+        // Options are serialised without the caption path (the same captions at another path are the same video)
+        // and without run-time limits such as the budget.
+        var identity = JsonSerializer.Serialize(options.IdentityOnly(), StateJson.Options);
         var bytes = SHA256.HashData(Encoding.UTF8.GetBytes($"{sourceSha256}\n{identity}"));
         return Convert.ToHexStringLower(bytes)[..20];
     }

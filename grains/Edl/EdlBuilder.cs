@@ -1,4 +1,5 @@
 using System.Globalization;
+using Highlights.Grains.Llm;
 using Highlights.Grains.Media;
 using Highlights.Grains.Selection;
 using Highlights.Grains.State;
@@ -40,7 +41,9 @@ public static class EdlBuilder
                 endFrame,
                 pick.Score,
                 pick.Reasons,
-                pick.Text));
+                pick.Text,
+                pick.Signals,
+                pick.Pick is { } llm ? new EdlPick(llm.Title, llm.Hook, llm.Reason, llm.Score, llm.Quote, llm.Chunk + 1) : null));
         }
 
         var source = new EdlSource(state.Source.Path, state.Source.Sha256, media.DurationSeconds, video.Width, video.Height, Math.Round(fps, 6), media.Audio is not null);
@@ -50,8 +53,12 @@ public static class EdlBuilder
             source,
             state.Options.TargetSeconds,
             Math.Round(segments.Sum(s => s.Duration), 6),
-            new EdlSelector(selection.Method, selection.SettingsVersion, selection.Notes),
+            new EdlSelector(selection.Method, selection.SettingsVersion, selection.Notes, Llm(selection.Llm)),
             segments,
-            render);
+            render,
+            selection.Llm?.Cost);
     }
+
+    private static EdlLlm? Llm(LlmSelectionSummary? llm) =>
+        llm is null ? null : new EdlLlm(llm.Provider, llm.Model, llm.PromptVersion, llm.SettingsVersion, llm.PriceTableVersion, llm.Chunks, llm.Budget);
 }

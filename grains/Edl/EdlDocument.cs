@@ -1,3 +1,6 @@
+using Highlights.Grains.Llm;
+using Highlights.Grains.Selection;
+
 namespace Highlights.Grains.Edl;
 
 /// <summary>
@@ -12,16 +15,27 @@ public sealed record EdlDocument(
     double TotalDuration,
     EdlSelector Selector,
     IReadOnlyList<EdlSegment> Segments,
-    RenderSettings Render)
+    RenderSettings Render,
+    LlmCost? Cost = null)
 {
     public const int CurrentVersion = 1;
 }
 
 public sealed record EdlSource(string Path, string Sha256, double Duration, int Width, int Height, double Fps, bool HasAudio);
 
-public sealed record EdlSelector(string Method, string Version, IReadOnlyList<string> Notes);
+/// <summary>How the segments were chosen; <see cref="Llm"/> only when an LLM took part.</summary>
+public sealed record EdlSelector(string Method, string Version, IReadOnlyList<string> Notes, EdlLlm? Llm = null);
 
-/// <summary>A cut. Times are seconds on frame boundaries; frames are the same cut in source frame numbers.</summary>
+/// <summary>The LLM side of a selection: which model and prompts, how the chunks went, and the budget.</summary>
+public sealed record EdlLlm(string Provider, string Model, string PromptVersion, string SettingsVersion, string PriceTableVersion, LlmChunkCounts Chunks, LlmBudgetReport Budget);
+
+/// <summary>The LLM's own account of a segment it proposed.</summary>
+public sealed record EdlPick(string Title, string Hook, string Reason, int Score, string Quote, int Chunk);
+
+/// <summary>
+/// A cut. Times are seconds on frame boundaries; frames are the same cut in source frame numbers. <see cref="Signals"/>
+/// are the terms fused into <see cref="Score"/>; <see cref="Llm"/> is the pick when the LLM proposed the segment.
+/// </summary>
 public sealed record EdlSegment(
     string Id,
     double Start,
@@ -30,7 +44,9 @@ public sealed record EdlSegment(
     long EndFrame,
     double Score,
     IReadOnlyList<string> Reasons,
-    string Text)
+    string Text,
+    SignalScores? Signals = null,
+    EdlPick? Llm = null)
 {
     public double Duration => End - Start;
 }

@@ -1,36 +1,24 @@
-using System.Globalization;
-
 namespace Highlights.Grains.Selection;
 
 /// <summary>
-/// Deterministic highlight selection with no network. Each candidate scores
-/// <c>(keyword_floor + min(1, keyword_density * keyword_gain)) * (energy_floor + mean_energy)</c>;
-/// a factor whose signal is missing (no transcript, no audio) is left out rather than guessed.
-/// With neither signal, windows are spread evenly over the video.
+/// Deterministic highlight selection with no network: candidate windows (runs of cues, or fixed windows without a
+/// transcript) scored by <see cref="CandidateScorer"/> with the LLM term absent, fitted to the target, in source order.
+/// A term whose signal is missing (no transcript, no audio) is left out rather than guessed. With no signal at all,
+/// windows are spread evenly over the video.
 /// </summary>
 public sealed class OfflineSelector(OfflineSelectorSettings settings)
 {
     public const string Method = "offline";
 
-    private readonly KeywordMatcher keywords = new(settings.Lexicon);
+    private readonly CandidateScorer scorer = new(settings);
 
     public SelectionResult Select(SelectionInput input)
     {
         var hasTranscript = input.Cues.Count > 0;
-        var hasEnergy = input.Energy.Present && input.Energy.Normalised.Length > 0;
-        var notes = new List<string>();
-        if (!hasTranscript)
-        {
-            notes.Add("no transcript: windows are not snapped to sentences and keywords are not scored");
-        }
-
-        if (!hasEnergy)
-        {
-            notes.Add("no audio energy: the audio factor is left out");
-        }
-
+        var signals = input.Signals;
+        var notes = Notes(hasTranscript, signals);
         List<ScoredCandidate> picked;
-        if (!hasTranscript && !hasEnergy)
+        if (!hasTranscript && signals.Audio is null && signals.Visual is null)
         {
             notes.Add("no signal to rank by: windows spread evenly over the video");
             picked = EvenlySpread(input.DurationSeconds, input.TargetSeconds);
@@ -40,20 +28,28 @@ public sealed class OfflineSelector(OfflineSelectorSettings settings)
             var windows = hasTranscript
                 ? CandidateWindows.FromCues(input.Cues, settings.MinClipSeconds, settings.MaxClipSeconds)
                 : CandidateWindows.Fixed(input.DurationSeconds, settings.WindowSeconds);
-            picked = TargetFitter.Fit(windows.Select(w => Score(w, input, hasTranscript, hasEnergy)), input.TargetSeconds);
+            picked = TargetFitter.Fit(windows.Select(w => scorer.Score(w, signals, hasTranscript)), input.TargetSeconds);
         }
 
-        var segments = picked.Select(p => new SelectedSegment(p.Window.Start, p.Window.End, Math.Round(p.Score, 4), Reasons(p, hasTranscript, hasEnergy), p.Window.Text)).ToList();
+        var segments = picked.Select(p => SegmentReasons.ToSegment(p, hasTranscript, signals)).ToList();
         return new SelectionResult(Method, settings.Version, segments, notes);
     }
 
-    public ScoredCandidate Score(Candidate window, SelectionInput input, bool hasTranscript, bool hasEnergy)
+    /// <summary>What the result cannot account for, in words for the report.</summary>
+    public static List<string> Notes(bool hasTranscript, SelectionSignals signals)
     {
-        var (density, found) = hasTranscript ? keywords.Measure(window.Text) : (0, []);
-        var keywordFactor = hasTranscript ? settings.KeywordFloor + Math.Min(1, density * settings.KeywordGain) : 1;
-        var energy = hasEnergy ? input.Energy.MeanBetween(window.Start, window.End) : 0;
-        var energyFactor = hasEnergy ? settings.EnergyFloor + energy : 1;
-        return new ScoredCandidate(window, keywordFactor * energyFactor, density, energy, found);
+        var notes = new List<string>();
+        if (!hasTranscript)
+        {
+            notes.Add("no transcript: windows are not snapped to sentences and keywords are not scored");
+        }
+
+        if (signals.Audio is null)
+        {
+            notes.Add("no audio energy: the audio factor is left out");
+        }
+
+        return notes;
     }
 
     private List<ScoredCandidate> EvenlySpread(double duration, double target)
@@ -69,32 +65,7 @@ public sealed class OfflineSelector(OfflineSelectorSettings settings)
 
         return Enumerable.Range(0, count)
             .Select(i => gap + (i * (length + gap)))
-            .Select(start => new ScoredCandidate(new Candidate(start, start + length, string.Empty), 0, 0, 0, []))
+            .Select(start => new ScoredCandidate(new Candidate(start, start + length, string.Empty), 0, new SignalScores(null, null, null, null), 0, []))
             .ToList();
-    }
-
-    private static List<string> Reasons(ScoredCandidate candidate, bool hasTranscript, bool hasEnergy)
-    {
-        var reasons = new List<string>();
-        if (candidate.Keywords.Count > 0)
-        {
-            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"keywords: {string.Join(", ", candidate.Keywords)} (density {candidate.KeywordDensity:0.000})"));
-        }
-        else if (hasTranscript)
-        {
-            reasons.Add("no lexicon keywords");
-        }
-
-        if (hasEnergy)
-        {
-            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"audio energy {candidate.Energy:0.00}"));
-        }
-
-        if (!hasTranscript && !hasEnergy)
-        {
-            reasons.Add("evenly spaced (no signal)");
-        }
-
-        return reasons;
     }
 }

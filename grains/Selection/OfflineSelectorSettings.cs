@@ -2,7 +2,7 @@ namespace Highlights.Grains.Selection;
 
 /// <summary>
 /// The offline selector's tunables, read from <c>prompts/offline-selector.json</c> at run time so they can be
-/// changed without a rebuild. See docs/selection.md for the scoring rule they feed.
+/// changed without a rebuild. docs/llm-selection.md describes the scoring they feed (offline and LLM alike).
 /// </summary>
 public sealed record OfflineSelectorSettings
 {
@@ -21,6 +21,16 @@ public sealed record OfflineSelectorSettings
 
     /// <summary>Keyword density (weight per word) times this gain, capped at 1, is the keyword factor.</summary>
     public double KeywordGain { get; init; } = 4;
+
+    /// <summary>Floors of the LLM term (score / 100) and the visual reaction term, as for keywords and energy.</summary>
+    public double LlmFloor { get; init; } = 0.1;
+    public double VisualFloor { get; init; } = 0.2;
+
+    /// <summary>Weight of each term in the fused score (see <see cref="SignalFusion"/>).</summary>
+    public FusionWeights Weights { get; init; } = new();
+
+    /// <summary>Two LLM picks are the same moment when they share this fraction of the shorter one; the better one is kept.</summary>
+    public double DuplicateOverlap { get; init; } = 0.5;
 
     /// <summary>Lower-case word or phrase to weight; phrases match on word boundaries.</summary>
     public IReadOnlyDictionary<string, double> Lexicon { get; init; } = new Dictionary<string, double>();
@@ -43,9 +53,19 @@ public sealed record OfflineSelectorSettings
             errors.Add($"window_seconds ({WindowSeconds}) must lie between min_clip_seconds and max_clip_seconds");
         }
 
-        if (KeywordFloor < 0 || EnergyFloor < 0 || KeywordGain <= 0)
+        if (KeywordFloor < 0 || EnergyFloor < 0 || LlmFloor < 0 || VisualFloor < 0 || KeywordGain <= 0)
         {
-            errors.Add("keyword_floor and energy_floor must be >= 0, keyword_gain > 0");
+            errors.Add("keyword_floor, energy_floor, llm_floor and visual_floor must be >= 0, keyword_gain > 0");
+        }
+
+        if (Weights is null || new[] { Weights.Llm, Weights.Keywords, Weights.Audio, Weights.Visual }.Any(w => w < 0 || double.IsNaN(w)) || Weights.Keywords + Weights.Audio <= 0)
+        {
+            errors.Add("weights must be >= 0, and keywords or audio must count (> 0) so the offline selector can rank");
+        }
+
+        if (DuplicateOverlap is <= 0 or > 1)
+        {
+            errors.Add($"duplicate_overlap ({DuplicateOverlap}) must be in (0, 1]");
         }
 
         errors.AddRange(Lexicon.Where(e => e.Value <= 0 || string.IsNullOrWhiteSpace(e.Key)).Select(e => $"lexicon entry '{e.Key}' needs a positive weight"));

@@ -1,14 +1,18 @@
 using Highlights.Grains.Actor;
 using Highlights.Grains.Audio;
 using Highlights.Grains.Captions;
+using Highlights.Grains.Llm;
 using Highlights.Grains.Probe;
 
 namespace Highlights.Grains.Selection;
 
-/// <summary>Chooses the highlight segments offline (no network) from the transcript and audio energy checkpoints.</summary>
-public sealed class SelectStage(OfflineSelectorSettings settings) : VideoStage<SelectionResult>
+/// <summary>Chooses the highlight segments from the transcript and signal checkpoints: offline (no network), or with an LLM when the video asks for one.</summary>
+public sealed class SelectStage(OfflineSelectorSettings settings, LlmSelectionService llm) : VideoStage<SelectionResult>
 {
     public override string Name => StageNames.Select;
+
+    /// <summary>2: segments carry their fused signal scores and LLM picks; the result carries the LLM summary.</summary>
+    public override int ResultVersion => 2;
 
     protected override Task<SelectionResult> ExecuteAsync(StageContext context, CancellationToken cancellationToken)
     {
@@ -16,6 +20,8 @@ public sealed class SelectStage(OfflineSelectorSettings settings) : VideoStage<S
         var transcript = context.Require<Transcript>(StageNames.Transcript);
         var energy = context.Require<EnergySeries>(StageNames.Energy);
         var input = new SelectionInput(probe.Media.DurationSeconds, transcript.Cues, energy, context.State.Options.TargetSeconds);
-        return Task.FromResult(new OfflineSelector(settings).Select(input));
+        return context.State.Options.Llm is null
+            ? Task.FromResult(new OfflineSelector(settings).Select(input))
+            : llm.SelectAsync(context, input, cancellationToken);
     }
 }

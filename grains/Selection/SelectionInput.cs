@@ -3,4 +3,8 @@ using Highlights.Grains.Captions;
 
 namespace Highlights.Grains.Selection;
 
-public sealed record SelectionInput(double DurationSeconds, IReadOnlyList<Cue> Cues, EnergySeries Energy, double TargetSeconds);
+/// <summary>What selection reads. <see cref="Signals"/> defaults to the energy series; a signals stage can supply richer tracks.</summary>
+public sealed record SelectionInput(double DurationSeconds, IReadOnlyList<Cue> Cues, EnergySeries Energy, double TargetSeconds)
+{
+    public SelectionSignals Signals { get; init; } = SelectionSignals.From(Energy);
+}

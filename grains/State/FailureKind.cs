@@ -9,4 +9,7 @@ public enum FailureKind
     Error,
 
     Cancelled,
+
+    /// <summary>Not a failure of the input or the host: the next LLM call would overrun a budget.</summary>
+    BudgetExceeded,
 }

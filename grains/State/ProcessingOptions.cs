@@ -16,4 +16,19 @@ public sealed record ProcessingOptions
 
     /// <summary>Accept PQ/HLG input and tone-map it to BT.709 SDR instead of rejecting it.</summary>
     public bool ToneMapHdr { get; init; }
+
+    /// <summary>The LLM that picks the highlights; null selects offline. Another model is another video.</summary>
+    public LlmChoice? Llm { get; init; }
+
+    /// <summary>
+    /// USD this video may spend on LLM calls over all its runs; null takes <c>Llm:VideoBudgetUsd</c>. Not part of the
+    /// identity, so a video stopped at its budget continues, without paying again, when run with a larger one.
+    /// </summary>
+    public decimal? BudgetUsd { get; init; }
+
+    /// <summary>What a run does when the budget is reached; null takes <c>Llm:OnBudgetExceeded</c>. Not part of the identity.</summary>
+    public BudgetAction? OnBudgetExceeded { get; init; }
+
+    /// <summary>The options that decide which video this is: run-time limits are left out.</summary>
+    public ProcessingOptions IdentityOnly() => this with { CaptionsPath = null, BudgetUsd = null, OnBudgetExceeded = null };
 }

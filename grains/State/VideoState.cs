@@ -99,11 +99,31 @@ public sealed record VideoState
     public VideoState Fail(FailureKind kind, string message, DateTimeOffset now)
     {
         RequireRunning("fail");
+        if (kind == FailureKind.BudgetExceeded)
+        {
+            throw new IllegalTransitionException($"video {VideoId}: a budget stop is not a failure; use {nameof(StopForBudget)}");
+        }
+
         var status = kind == FailureKind.Cancelled ? VideoStatus.Cancelled : VideoStatus.Failed;
         return this with
         {
             Status = status,
             Failure = new VideoFailure(CurrentStage ?? "(between stages)", kind, message, now),
+            UpdatedAt = now,
+        };
+    }
+
+    /// <summary>
+    /// Stops the run because spending more would overrun a budget. Unlike <see cref="Fail"/> nothing went wrong:
+    /// the current stage's partial work is kept and a run with a larger budget continues from it.
+    /// </summary>
+    public VideoState StopForBudget(string message, DateTimeOffset now)
+    {
+        RequireRunning("stop for budget");
+        return this with
+        {
+            Status = VideoStatus.BudgetExceeded,
+            Failure = new VideoFailure(CurrentStage ?? "(between stages)", FailureKind.BudgetExceeded, message, now),
             UpdatedAt = now,
         };
     }

@@ -8,4 +8,7 @@ public enum VideoStatus
     Completed,
     Failed,
     Cancelled,
+
+    /// <summary>Stopped because the next LLM call would overrun the video's or the day's budget. Finished work is kept; a new run with a larger budget continues.</summary>
+    BudgetExceeded,
 }

@@ -52,6 +52,7 @@ public static class PipelineHostingExtensions
             sp.GetRequiredService<RenderStage>(),
         ]));
         services.AddSingleton<VideoGrainFactory>();
+        builder.AddHighlightsLlm();
         return builder;
     }
 

@@ -52,4 +52,14 @@ public sealed class VideoIdTests
         Assert.Equal(VideoId.For(Sha, Base), VideoId.For(Sha, Base with { CaptionsPath = "/elsewhere/copy-of-talk.srt" }));
         Assert.Equal(VideoId.For(Sha, Base), VideoId.For(Sha, Base with { CaptionsPath = null }));
     }
+
+    [Fact]
+    public void Another_llm_or_model_gives_a_different_id_but_the_budget_does_not()
+    {
+        var llm = Base with { Llm = new LlmChoice("openai", "gpt-4.1-mini") };
+
+        Assert.NotEqual(VideoId.For(Sha, Base), VideoId.For(Sha, llm));
+        Assert.NotEqual(VideoId.For(Sha, llm), VideoId.For(Sha, llm with { Llm = new LlmChoice("openai", "gpt-4.1") }));
+        Assert.Equal(VideoId.For(Sha, llm), VideoId.For(Sha, llm with { BudgetUsd = 2m, OnBudgetExceeded = BudgetAction.Offline }));
+    }
 }

@@ -5,7 +5,7 @@ namespace Highlights.UnitTests.Selection;
 public sealed class TargetFitterTests
 {
     private static ScoredCandidate S(double start, double end, double score) =>
-        new(new Candidate(start, end, $"{start}-{end}"), score, 0, 0, []);
+        new(new Candidate(start, end, $"{start}-{end}"), score, new SignalScores(null, null, null, null), 0, []);
 
     private static List<(double, double)> Spans(IEnumerable<ScoredCandidate> picked) => [.. picked.Select(p => (p.Window.Start, p.Window.End))];
 

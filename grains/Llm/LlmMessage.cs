@@ -1,0 +1,3 @@
+namespace Highlights.Grains.Llm;
+
+public sealed record LlmMessage(LlmRole Role, string Content);

@@ -1,0 +1,8 @@
+namespace Highlights.Grains.Llm;
+
+public enum LlmRole
+{
+    System,
+    User,
+    Assistant,
+}

@@ -1,0 +1,3 @@
+namespace Highlights.Grains.Selection;
+
+public sealed record SignalPeak(double Time, double Value);

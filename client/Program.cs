@@ -6,5 +6,7 @@ var root = new RootCommand("Highlights: finds the highlights of long videos and 
     ProcessCommand.Create(),
     DemoCommand.Create(),
     SampleCommand.Create(),
+    TranscribeCommand.Create(),
+    ModelsCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -1,6 +1,8 @@
+using Highlights.Cli.Models;
 using Highlights.Grains.Actor;
 using Highlights.Grains.Processes;
 using Highlights.Grains.State;
+using Highlights.Grains.Transcription;
 using Microsoft.Extensions.Options;
 
 namespace Highlights.Cli.Commands;
@@ -13,6 +15,8 @@ public static class CommandFailure
         var (code, message) = exception switch
         {
             InputRejectedException e => (ExitCodes.InputRejected, e.Message),
+            TranscriberUnavailableException e => (ExitCodes.InputRejected, e.Message),
+            ModelDownloadException e => (ExitCodes.Failed, e.Message),
             OperationCanceledException => (ExitCodes.Cancelled, "cancelled; run the same command again to resume"),
             OptionsValidationException e => (ExitCodes.Failed, "configuration: " + string.Join("; ", e.Failures)),
             ProcessFailedException e => (ExitCodes.Failed, $"{e.Message}\n  command: {e.Command}"),

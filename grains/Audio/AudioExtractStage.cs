@@ -1,7 +1,6 @@
 using Highlights.Grains.Actor;
 using Highlights.Grains.Media;
 using Highlights.Grains.Probe;
-using Highlights.Grains.State;
 
 namespace Highlights.Grains.Audio;
 
@@ -20,28 +19,14 @@ public sealed class AudioExtractStage(IMediaTool media) : VideoStage<PcmAudio>
             return PcmAudio.None;
         }
 
-        var target = Path.Combine(context.WorkDirectory, PcmFileName);
-        var temp = AtomicFile.TempPathBeside(target);
-        try
-        {
-            await media.RunFfmpegAsync(
-                [
-                    "-i", context.State.Source.Path,
-                    "-map", $"0:{probe.Media.Audio.Index}", "-vn", "-sn", "-dn",
-                    "-ac", "1", "-ar", PcmAudio.WhisperSampleRate.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    "-c:a", "pcm_f32le", "-f", "f32le", temp,
-                ],
-                probe.Media.DurationSeconds,
-                fraction => context.ReportProgress(fraction),
-                cancellationToken);
-            File.Move(temp, target, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temp);
-        }
-
-        var samples = new FileInfo(target).Length / sizeof(float);
+        var samples = await PcmDecoder.DecodeAsync(
+            media,
+            context.State.Source.Path,
+            probe.Media.Audio.Index,
+            probe.Media.DurationSeconds,
+            Path.Combine(context.WorkDirectory, PcmFileName),
+            fraction => context.ReportProgress(fraction),
+            cancellationToken);
         return new PcmAudio(true, PcmFileName, PcmAudio.WhisperSampleRate, samples);
     }
 }

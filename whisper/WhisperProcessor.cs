@@ -6,7 +6,8 @@ namespace Highlights.Whisper;
 /// <summary>
 /// Transcribes 16 kHz mono samples with one model and one decoding state. One call at a time (calls are
 /// serialised); each call starts without the previous call's text as context, so the same audio gives the same
-/// text whatever was transcribed before it. Cancellation reaches whisper.cpp through its abort callback.
+/// text whatever was transcribed before it. Cancellation reaches whisper.cpp through its abort callback; a run that
+/// finished before it noticed returns its result.
 /// </summary>
 public sealed unsafe class WhisperProcessor : IDisposable
 {
@@ -77,9 +78,10 @@ public sealed unsafe class WhisperProcessor : IDisposable
             }
 
             run.ThrowIfFailed();
-            cancellationToken.ThrowIfCancellationRequested();
             if (status != 0)
             {
+                // A run stopped by the abort callback also ends with an error status; that is the cancellation.
+                cancellationToken.ThrowIfCancellationRequested();
                 throw new WhisperException($"whisper_full failed with status {status} (the whisper.cpp log says why)");
             }
 

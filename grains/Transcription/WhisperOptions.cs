@@ -27,6 +27,7 @@ public sealed class WhisperOptions : IValidatableObject
     public string? LibraryPath { get; set; }
 
     /// <summary>Spoken language: a whisper code (<c>en</c>, <c>de</c>, ...) or <c>auto</c> to detect it. Default <c>en</c>.</summary>
+    [Required]
     [RegularExpression("^(auto|[a-z]{2,3})$", ErrorMessage = "Whisper:Language must be auto or a language code such as en")]
     public string Language { get; set; } = "en";
 

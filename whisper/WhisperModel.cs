@@ -10,6 +10,7 @@ public sealed class WhisperModel : IDisposable
 {
     private readonly SafeWhisperContextHandle context;
     private readonly WhisperModelSummary summary;
+    private bool disposed;
 
     private WhisperModel(string path, SafeWhisperContextHandle context, WhisperModelSummary summary)
     {
@@ -57,10 +58,14 @@ public sealed class WhisperModel : IDisposable
 
     public WhisperProcessor CreateProcessor(WhisperProcessorOptions options)
     {
-        ObjectDisposedException.ThrowIf(context.IsClosed, this);
+        ObjectDisposedException.ThrowIf(disposed, this);
         return new WhisperProcessor(context, options);
     }
 
     /// <summary>Frees the model once every processor made from it is disposed too.</summary>
-    public void Dispose() => context.Dispose();
+    public void Dispose()
+    {
+        disposed = true;
+        context.Dispose();
+    }
 }

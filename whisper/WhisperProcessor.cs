@@ -40,7 +40,10 @@ public sealed unsafe class WhisperProcessor : IDisposable
 
         state.HoldContext(context);
         endOfText = Interop.whisper_token_eot(context);
-        language = Marshal.StringToCoTaskMemUTF8(options.Language);
+
+        // whisper.cpp detects the language by running the encoder once more, even for an English-only model.
+        var english = Interop.whisper_is_multilingual(context) == 0;
+        language = Marshal.StringToCoTaskMemUTF8(english ? "en" : options.Language);
         initialPrompt = options.InitialPrompt is null ? nint.Zero : Marshal.StringToCoTaskMemUTF8(options.InitialPrompt);
         template = Parameters(options, language, initialPrompt);
     }

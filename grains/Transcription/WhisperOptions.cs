@@ -60,7 +60,14 @@ public sealed class WhisperOptions : IValidatableObject
 
     /// <summary>The settings for one transcript; <paramref name="model"/> and <paramref name="language"/> override the configured ones.</summary>
     public TranscriptionSettings Settings(string? model = null, string? language = null) =>
-        new(model ?? Model, language ?? Language, BeamSize, InitialPrompt, AudioContext, WindowDuration.TotalSeconds, WindowOverlap.TotalSeconds);
+        new(
+            model ?? Model,
+            language ?? Language,
+            BeamSize,
+            string.IsNullOrWhiteSpace(InitialPrompt) ? null : InitialPrompt,
+            AudioContext,
+            WindowDuration.TotalSeconds,
+            WindowOverlap.TotalSeconds);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

@@ -11,6 +11,9 @@ namespace Highlights.Whisper;
 /// </summary>
 public sealed unsafe class WhisperProcessor : IDisposable
 {
+    /// <summary>The only rate whisper.cpp takes: 16 kHz mono.</summary>
+    public const int SampleRate = 16_000;
+
     private readonly Lock gate = new();
     private readonly SafeWhisperContextHandle context;
     private readonly SafeWhisperStateHandle state;
@@ -48,6 +51,7 @@ public sealed unsafe class WhisperProcessor : IDisposable
         template = Parameters(options, language, initialPrompt);
     }
 
+    /// <param name="samples">16 kHz mono audio.</param>
     /// <param name="progress">0..1 as whisper.cpp advances through the samples; 1 when done.</param>
     public WhisperResult Process(ReadOnlySpan<float> samples, Action<double>? progress, CancellationToken cancellationToken)
     {
@@ -89,7 +93,7 @@ public sealed unsafe class WhisperProcessor : IDisposable
             }
 
             progress?.Invoke(1);
-            return new WhisperResult(ReadSegments(), DetectedLanguage());
+            return new WhisperResult(ReadSegments(samples.Length / (double)SampleRate), DetectedLanguage());
         }
     }
 
@@ -143,14 +147,15 @@ public sealed unsafe class WhisperProcessor : IDisposable
         return parameters;
     }
 
-    private List<WhisperSegment> ReadSegments()
+    /// <param name="audioSeconds">Times are kept inside the audio: whisper.cpp may end the last segment at the end of its 30 s chunk.</param>
+    private List<WhisperSegment> ReadSegments(double audioSeconds)
     {
         var count = Interop.whisper_full_n_segments_from_state(state);
         var segments = new List<WhisperSegment>(count);
         for (var i = 0; i < count; i++)
         {
-            var start = Interop.whisper_full_get_segment_t0_from_state(state, i) / 100.0;
-            var end = Math.Max(start, Interop.whisper_full_get_segment_t1_from_state(state, i) / 100.0);
+            var start = Math.Clamp(Interop.whisper_full_get_segment_t0_from_state(state, i) / 100.0, 0, audioSeconds);
+            var end = Math.Clamp(Interop.whisper_full_get_segment_t1_from_state(state, i) / 100.0, start, audioSeconds);
             var tokens = new List<TokenPiece>();
             var tokenCount = Interop.whisper_full_n_tokens_from_state(state, i);
             for (var j = 0; j < tokenCount; j++)

@@ -138,6 +138,29 @@ public sealed class WhisperProcessorTests(WhisperFixture fixture)
         Assert.Contains("scripts/setup.sh", error.Message);
     }
 
+    [Fact]
+    public void A_model_that_talks_yields_segments_made_of_words_timed_inside_them()
+    {
+        var path = Path.Combine(fixture.Work, "nonsense.bin");
+        NonsenseWhisperModel.Write(path);
+        using var model = WhisperModel.Load(path);
+        using var processor = model.CreateProcessor(new WhisperProcessorOptions());
+
+        var result = processor.Process(fixture.Jfk, null, CancellationToken.None);
+
+        Assert.NotEmpty(result.Segments);
+        Assert.All(result.Segments, s =>
+        {
+            Assert.InRange(s.Start, 0, 11);
+            Assert.InRange(s.End, s.Start, 11);
+            Assert.InRange(s.NoSpeechProbability, 0, 1);
+            Assert.Equal(Normalised(s.Text), Normalised(string.Join(' ', s.Words.Select(w => w.Text))));
+            Assert.All(s.Words, w => Assert.True(w.Start >= s.Start && w.End <= s.End && w.Start <= w.End, $"{w} outside {s.Start}-{s.End}"));
+            Assert.All(s.Words, w => Assert.InRange(w.Probability, 0, 1));
+        });
+        Assert.Equal(result.Segments, processor.Process(fixture.Jfk, null, CancellationToken.None).Segments, SegmentComparer.Instance);
+    }
+
     [RealWhisperModelFact]
     public void A_real_model_hears_kennedy_and_times_every_word_inside_its_segment()
     {
@@ -154,5 +177,18 @@ public sealed class WhisperProcessorTests(WhisperFixture fixture)
             Assert.All(s.Words, w => Assert.True(w.Start >= s.Start && w.End <= s.End && w.Start <= w.End, $"{w} outside {s.Start}-{s.End}"));
             Assert.All(s.Words, w => Assert.InRange(w.Probability, 0, 1));
         });
+    }
+
+    private static string Normalised(string text) => string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>Segments equal by value, words included (records compare lists by reference).</summary>
+    private sealed class SegmentComparer : IEqualityComparer<WhisperSegment>
+    {
+        public static SegmentComparer Instance { get; } = new();
+
+        public bool Equals(WhisperSegment? x, WhisperSegment? y) =>
+            x is not null && y is not null && x with { Words = [] } == y with { Words = [] } && x.Words.SequenceEqual(y.Words);
+
+        public int GetHashCode(WhisperSegment obj) => obj.Text.GetHashCode(StringComparison.Ordinal);
     }
 }

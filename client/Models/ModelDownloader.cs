@@ -79,6 +79,8 @@ public sealed class ModelDownloader(HttpClient http)
         return (total, Convert.ToHexStringLower(hash.GetHashAndReset()));
     }
 
+    /// <summary>Failures of the connection, not of this machine's disk (a full disk is its own error, not "no network").</summary>
     private static bool IsNetworkFailure(Exception ex, CancellationToken cancellationToken) =>
-        ex is HttpRequestException or IOException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested);
+        ex is HttpRequestException or HttpIOException or IOException { InnerException: System.Net.Sockets.SocketException }
+        || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested);
 }

@@ -9,7 +9,7 @@ namespace Highlights.Grains.Captions;
 
 /// <summary>
 /// The transcript. Captions win: an explicit file, else a sidecar next to the input, else the first embedded text
-/// subtitle stream. Without captions (or with <c>--force-whisper</c>) the extracted audio is transcribed by Whisper,
+/// subtitle stream. Without captions (or with <c>--force-whisper</c> and audio) the extracted audio is transcribed by Whisper,
 /// window by window, each window checkpointed. When Whisper cannot run (no model), the stage stops with the missing
 /// file and the command that gets it, unless the user allowed going on without a transcript. Never an invented one.
 /// </summary>
@@ -28,8 +28,8 @@ public sealed class TranscriptStage(
 
     protected override async Task<Transcript> ExecuteAsync(StageContext context, CancellationToken cancellationToken)
     {
-        var options = context.State.Options;
-        if (options.ForceWhisper)
+        // Forcing Whisper needs something to hear; without audio, captions are still better than nothing.
+        if (context.State.Options.ForceWhisper && context.Require<PcmAudio>(StageNames.Audio).Present)
         {
             return await TranscribeAsync(context, "captions ignored (--force-whisper)", cancellationToken);
         }

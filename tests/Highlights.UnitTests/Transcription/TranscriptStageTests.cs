@@ -103,6 +103,18 @@ public sealed class TranscriptStageTests : IDisposable
     }
 
     [Fact]
+    public async Task Forcing_whisper_on_a_video_without_audio_keeps_its_captions()
+    {
+        hasAudio = false;
+        await File.WriteAllTextAsync(Path.ChangeExtension(source, ".srt"), "1\n00:00:01,000 --> 00:00:02,000\nHello\n");
+
+        var transcript = await RunAsync(new ProcessingOptions { ForceWhisper = true });
+
+        Assert.Equal(TranscriptSource.Sidecar, transcript.Source);
+        Assert.Equal(0, transcriber.Opens);
+    }
+
+    [Fact]
     public async Task Without_a_model_the_video_stops_naming_the_file_and_the_way_to_go_on()
     {
         transcriber.OpenFailure = new TranscriberUnavailableException("Whisper model base.en not found: /m/ggml-base.en.bin does not exist; get it with: ./highlights models download base.en");

@@ -12,26 +12,20 @@ public sealed class WhisperModel : IDisposable
     private readonly WhisperModelSummary summary;
     private bool disposed;
 
-    private WhisperModel(string path, SafeWhisperContextHandle context, WhisperModelSummary summary)
+    private WhisperModel(SafeWhisperContextHandle context, WhisperModelSummary summary)
     {
-        Path = path;
         this.context = context;
         this.summary = summary;
-        IsMultilingual = Interop.whisper_is_multilingual(context) != 0;
     }
-
-    public string Path { get; }
 
     /// <summary>False for whisper.cpp's weightless test models: they load and run, and transcribe nothing.</summary>
     public bool HasWeights => summary.Tensors > 0;
-
-    public bool IsMultilingual { get; }
 
     /// <summary>Loads <paramref name="path"/> on the CPU; throws <see cref="WhisperModelException"/> when it is missing, damaged or refused.</summary>
     public static unsafe WhisperModel Load(string path)
     {
         WhisperLibrary.EnsureLoaded();
-        var fullPath = System.IO.Path.GetFullPath(path);
+        var fullPath = Path.GetFullPath(path);
         var summary = WhisperModelFile.Check(fullPath);
 
         var defaults = Interop.whisper_context_default_params_by_ref();
@@ -53,7 +47,7 @@ public sealed class WhisperModel : IDisposable
             throw new WhisperModelException(fullPath, "whisper.cpp could not load it (its log says why)");
         }
 
-        return new WhisperModel(fullPath, context, summary);
+        return new WhisperModel(context, summary);
     }
 
     public WhisperProcessor CreateProcessor(WhisperProcessorOptions options)

@@ -113,7 +113,8 @@ public sealed unsafe class WhisperProcessor : IDisposable
         }
     }
 
-    private static WhisperFullParams Parameters(WhisperProcessorOptions options, nint language, nint initialPrompt)
+    /// <summary>The parameters every call starts from (callbacks are added per call).</summary>
+    internal static WhisperFullParams Parameters(WhisperProcessorOptions options, nint language, nint initialPrompt)
     {
         var strategy = options.BeamSize > 1 ? WhisperSamplingStrategy.BeamSearch : WhisperSamplingStrategy.Greedy;
         var defaults = Interop.whisper_full_default_params_by_ref(strategy);

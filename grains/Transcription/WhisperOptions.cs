@@ -32,7 +32,7 @@ public sealed class WhisperOptions : IValidatableObject
     public string Language { get; set; } = "en";
 
     /// <summary>CPU threads for whisper.cpp. Default: the machine's cores.</summary>
-    [Range(1, 256)]
+    [Range(1, 4096)]
     public int Threads { get; set; } = Environment.ProcessorCount;
 
     /// <summary>1 decodes greedily (fastest); whisper.cpp's command line uses 5 (slower, a little more accurate). Default 1.</summary>

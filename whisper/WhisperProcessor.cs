@@ -41,7 +41,16 @@ public sealed unsafe class WhisperProcessor : IDisposable
             throw new WhisperException("whisper.cpp could not allocate a decoding state (out of memory?)");
         }
 
-        state.HoldContext(context);
+        try
+        {
+            state.HoldContext(context);
+        }
+        catch
+        {
+            state.Dispose();
+            throw;
+        }
+
         endOfText = Interop.whisper_token_eot(context);
 
         // whisper.cpp detects the language by running the encoder once more, even for an English-only model.

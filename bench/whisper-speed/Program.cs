@@ -1,4 +1,4 @@
-// The in-process half of bench/whisper-speed.sh. Loads the library and MODEL once, then alternates REPEATS times:
+// The in-process half of bench/whisper-speed.sh. Loads the library and MODEL once, then runs REPEATS pairs, each order in turn:
 //   native   whisper_full_with_state called directly, with the parameters WhisperProcessor uses: the call alone
 //   binding  WhisperProcessor.Process with a progress observer, as the pipeline calls it: parameter copy, GCHandle,
 //            progress and abort callbacks, reading segments, tokens and words back

@@ -1,12 +1,15 @@
 using System.Globalization;
+using Highlights.Grains.Signals;
 
 namespace Highlights.Grains.Selection;
 
 /// <summary>
 /// Deterministic highlight selection with no network. Each candidate scores
-/// <c>(keyword_floor + min(1, keyword_density * keyword_gain)) * (energy_floor + mean_energy)</c>;
-/// a factor whose signal is missing (no transcript, no audio) is left out rather than guessed.
-/// With neither signal, windows are spread evenly over the video.
+/// <c>(keyword_floor + min(1, keyword_density * keyword_gain)) * (energy_floor + mean_audio) * (visual_floor + mean_visual_reaction)</c>;
+/// a factor whose signal is missing (no transcript, no audio, no frames) is left out rather than guessed.
+/// <c>mean_audio</c> is the audio excitement when signals exist (loud <em>and</em> broadband or sudden: a crowd,
+/// laughter, a bang), which separates a roar from a voice merely speaking up; plain normalised loudness otherwise.
+/// With no transcript and no audio, windows are spread evenly over the video.
 /// </summary>
 public sealed class OfflineSelector(OfflineSelectorSettings settings)
 {
@@ -18,6 +21,7 @@ public sealed class OfflineSelector(OfflineSelectorSettings settings)
     {
         var hasTranscript = input.Cues.Count > 0;
         var hasEnergy = input.Energy.Present && input.Energy.Normalised.Length > 0;
+        var hasVisual = input.Signals?.Has(SignalTrack.VisualReaction) == true;
         var notes = new List<string>();
         if (!hasTranscript)
         {
@@ -43,7 +47,7 @@ public sealed class OfflineSelector(OfflineSelectorSettings settings)
             picked = TargetFitter.Fit(windows.Select(w => Score(w, input, hasTranscript, hasEnergy)), input.TargetSeconds);
         }
 
-        var segments = picked.Select(p => new SelectedSegment(p.Window.Start, p.Window.End, Math.Round(p.Score, 4), Reasons(p, hasTranscript, hasEnergy), p.Window.Text)).ToList();
+        var segments = picked.Select(p => new SelectedSegment(p.Window.Start, p.Window.End, Math.Round(p.Score, 4), Reasons(p, input, hasTranscript, hasEnergy, hasVisual), p.Window.Text)).ToList();
         return new SelectionResult(Method, settings.Version, segments, notes);
     }
 
@@ -51,10 +55,17 @@ public sealed class OfflineSelector(OfflineSelectorSettings settings)
     {
         var (density, found) = hasTranscript ? keywords.Measure(window.Text) : (0, []);
         var keywordFactor = hasTranscript ? settings.KeywordFloor + Math.Min(1, density * settings.KeywordGain) : 1;
-        var energy = hasEnergy ? input.Energy.MeanBetween(window.Start, window.End) : 0;
+        var energy = !hasEnergy ? 0
+            : UsesExcitement(input) ? input.Signals!.MeanBetween(SignalTrack.AudioExcitement, window.Start, window.End)
+            : input.Energy.MeanBetween(window.Start, window.End);
         var energyFactor = hasEnergy ? settings.EnergyFloor + energy : 1;
-        return new ScoredCandidate(window, keywordFactor * energyFactor, density, energy, found);
+        var hasVisual = input.Signals?.Has(SignalTrack.VisualReaction) == true;
+        var visual = hasVisual ? input.Signals!.MeanBetween(SignalTrack.VisualReaction, window.Start, window.End) : 0;
+        var visualFactor = hasVisual ? settings.VisualFloor + visual : 1;
+        return new ScoredCandidate(window, keywordFactor * energyFactor * visualFactor, density, energy, found, visual);
     }
+
+    private static bool UsesExcitement(SelectionInput input) => input.Signals?.Has(SignalTrack.AudioExcitement) == true;
 
     private List<ScoredCandidate> EvenlySpread(double duration, double target)
     {
@@ -73,7 +84,7 @@ public sealed class OfflineSelector(OfflineSelectorSettings settings)
             .ToList();
     }
 
-    private static List<string> Reasons(ScoredCandidate candidate, bool hasTranscript, bool hasEnergy)
+    private static List<string> Reasons(ScoredCandidate candidate, SelectionInput input, bool hasTranscript, bool hasEnergy, bool hasVisual)
     {
         var reasons = new List<string>();
         if (candidate.Keywords.Count > 0)
@@ -87,7 +98,13 @@ public sealed class OfflineSelector(OfflineSelectorSettings settings)
 
         if (hasEnergy)
         {
-            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"audio energy {candidate.Energy:0.00}"));
+            var audio = UsesExcitement(input) ? "audio excitement" : "audio energy";
+            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{audio} {candidate.Energy:0.00}"));
+        }
+
+        if (hasVisual)
+        {
+            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"visual reaction {candidate.VisualReaction:0.00}"));
         }
 
         if (!hasTranscript && !hasEnergy)

@@ -19,6 +19,12 @@ public sealed record OfflineSelectorSettings
     public double KeywordFloor { get; init; } = 0.2;
     public double EnergyFloor { get; init; } = 0.2;
 
+    /// <summary>
+    /// Added to the mean visual reaction to make the visual factor. Higher than the others: on screen, a talk or a
+    /// podcast changes little, so the picture should tip the balance rather than dominate it.
+    /// </summary>
+    public double VisualFloor { get; init; } = 0.5;
+
     /// <summary>Keyword density (weight per word) times this gain, capped at 1, is the keyword factor.</summary>
     public double KeywordGain { get; init; } = 4;
 
@@ -46,6 +52,11 @@ public sealed record OfflineSelectorSettings
         if (KeywordFloor < 0 || EnergyFloor < 0 || KeywordGain <= 0)
         {
             errors.Add("keyword_floor and energy_floor must be >= 0, keyword_gain > 0");
+        }
+
+        if (VisualFloor < 0)
+        {
+            errors.Add($"visual_floor ({VisualFloor}) must be >= 0");
         }
 
         errors.AddRange(Lexicon.Where(e => e.Value <= 0 || string.IsNullOrWhiteSpace(e.Key)).Select(e => $"lexicon entry '{e.Key}' needs a positive weight"));

@@ -43,6 +43,9 @@ typedef struct hv_detector_options {
     int32_t min_neighbors;
     /* The same for smiles inside a face; smiles are noisier, so this is usually higher. */
     int32_t smile_min_neighbors;
+    /* Profile faces are searched on the frame scaled by this factor (0 < f <= 1): 0.5 finds profiles at least twice
+     * min_face_pixels tall, at about a quarter of the cost of a full-size search. */
+    float profile_scale;
     /* Threads OpenCV may use inside one call; 1 when the caller runs several detectors in parallel. 0 keeps OpenCV's choice. */
     int32_t opencv_threads;
 } hv_detector_options;

@@ -19,6 +19,7 @@ struct hv_detector {
     hv_detector_options options{};
     // Reused between frames so steady-state detection allocates nothing.
     cv::Mat equalised;
+    cv::Mat profile_frame;
     cv::Mat flipped;
     cv::Mat mouth;
 };
@@ -56,15 +57,22 @@ void detect_faces(hv_detector& d, std::vector<hv_face>& found) {
     }
 
     // The profile cascade only knows faces turned one way; the mirrored frame finds the other side.
+    const double scale = o.profile_scale;
+    if (scale < 1.0) {
+        cv::resize(d.equalised, d.profile_frame, cv::Size(), scale, scale, cv::INTER_AREA);
+    } else {
+        d.profile_frame = d.equalised;
+    }
     std::vector<cv::Rect> profiles;
-    d.profile.detectMultiScale(d.equalised, profiles, o.scale_factor, o.min_neighbors, cv::CASCADE_SCALE_IMAGE, min_size);
-    cv::flip(d.equalised, d.flipped, 1);
+    d.profile.detectMultiScale(d.profile_frame, profiles, o.scale_factor, o.min_neighbors, cv::CASCADE_SCALE_IMAGE, min_size);
+    cv::flip(d.profile_frame, d.flipped, 1);
     std::vector<cv::Rect> mirrored;
     d.profile.detectMultiScale(d.flipped, mirrored, o.scale_factor, o.min_neighbors, cv::CASCADE_SCALE_IMAGE, min_size);
     for (const auto& m : mirrored) {
-        profiles.emplace_back(d.equalised.cols - m.x - m.width, m.y, m.width, m.height);
+        profiles.emplace_back(d.profile_frame.cols - m.x - m.width, m.y, m.width, m.height);
     }
-    for (const auto& p : profiles) {
+    for (auto& p : profiles) {
+        p = cv::Rect(cvRound(p.x / scale), cvRound(p.y / scale), cvRound(p.width / scale), cvRound(p.height / scale));
         const bool seen = std::any_of(found.begin(), found.end(), [&](const hv_face& f) {
             return overlap(cv::Rect(f.x, f.y, f.width, f.height), p) > 0.3;
         });
@@ -109,9 +117,10 @@ extern "C" hv_detector* hv_detector_create(const char* frontal_path, const char*
     try {
         last_error.clear();
         if (options == nullptr || options->min_face_pixels < 12 || !(options->scale_factor > 1.0f) ||
-            options->min_neighbors < 1 || options->smile_min_neighbors < 1 || options->opencv_threads < 0) {
+            options->min_neighbors < 1 || options->smile_min_neighbors < 1 || !(options->profile_scale > 0.0f) ||
+            options->profile_scale > 1.0f || options->opencv_threads < 0) {
             last_error = "invalid detector options (min_face_pixels >= 12, scale_factor > 1, min_neighbors >= 1, "
-                         "smile_min_neighbors >= 1, opencv_threads >= 0)";
+                         "smile_min_neighbors >= 1, 0 < profile_scale <= 1, opencv_threads >= 0)";
             return nullptr;
         }
         auto detector = new hv_detector();

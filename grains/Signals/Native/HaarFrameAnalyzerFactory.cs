@@ -22,6 +22,7 @@ public sealed class HaarFrameAnalyzerFactory : IFrameAnalyzerFactory
             ScaleFactor = (float)settings.ScaleFactor,
             MinNeighbors = settings.MinNeighbors,
             SmileMinNeighbors = settings.SmileMinNeighbors,
+            ProfileScale = (float)settings.ProfileScale,
 
             // Frames are searched in parallel, one detector per worker: OpenCV's own threads would only compete.
             OpencvThreads = 1,

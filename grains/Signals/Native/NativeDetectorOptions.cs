@@ -10,5 +10,6 @@ internal struct NativeDetectorOptions
     public float ScaleFactor;
     public int MinNeighbors;
     public int SmileMinNeighbors;
+    public float ProfileScale;
     public int OpencvThreads;
 }

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using Highlights.Cli.Output;
-using Highlights.Grains.Signals;
 using Highlights.Grains.State;
 
 namespace Highlights.Cli.Commands;

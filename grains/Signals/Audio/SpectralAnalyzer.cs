@@ -27,9 +27,10 @@ public sealed class SpectralAnalyzer
     /// <summary>Per-bin floor, so near-silent bins do not turn into huge dB swings.</summary>
     private const float BinFloorDb = -100;
 
-    private readonly Fft fft;
+    private readonly RealFft fft;
     private readonly float[] hann;
     private readonly float[] frame;
+    private readonly float[] padded;
     private readonly float[] re;
     private readonly float[] im;
     private readonly float[] previousDb;
@@ -53,9 +54,10 @@ public sealed class SpectralAnalyzer
         samplesPerWindow = (int)Math.Round(sampleRate * windowSeconds);
         var frameLength = samplesPerWindow / FramesPerWindow;
         frame = new float[frameLength];
-        fft = new Fft((int)BitOperations.RoundUpToPowerOf2((uint)frameLength));
-        re = new float[fft.Size];
-        im = new float[fft.Size];
+        fft = new RealFft((int)BitOperations.RoundUpToPowerOf2((uint)frameLength));
+        padded = new float[fft.Size];
+        re = new float[(fft.Size / 2) + 1];
+        im = new float[(fft.Size / 2) + 1];
         hann = new float[frameLength];
         double windowPower = 0;
         for (var i = 0; i < frameLength; i++)
@@ -117,24 +119,11 @@ public sealed class SpectralAnalyzer
 
     private void AnalyseFrame(ReadOnlySpan<float> samples)
     {
-        Multiply(samples, hann, re);
-        re.AsSpan(samples.Length).Clear();
-        im.AsSpan().Clear();
-        fft.Transform(re, im);
+        Multiply(samples, hann, padded);
+        fft.Transform(padded, re, im);
 
-        double linearSum = 0;
-        double logSum = 0;
         var bins = currentDb.Length;
-        for (var k = 0; k < bins; k++)
-        {
-            var bin = lowBin + k;
-            var power = ((re[bin] * re[bin]) + (im[bin] * im[bin])) * powerScale;
-            linearSum += power;
-            var db = power > 0 ? MathF.Max(10 * MathF.Log10(power), BinFloorDb) : BinFloorDb;
-            currentDb[k] = db;
-            logSum += db;
-        }
-
+        var (linearSum, logSum) = BandPowerDb(re.AsSpan(lowBin, bins), im.AsSpan(lowBin, bins), powerScale, currentDb);
         var meanPower = linearSum / bins;
         var audible = meanPower > 0 && 10 * Math.Log10(meanPower) > GateDb;
         if (audible)
@@ -179,6 +168,42 @@ public sealed class SpectralAnalyzer
         {
             into[i] = a[i] * b[i];
         }
+    }
+
+    /// <summary>
+    /// Power of each bin (scaled) into <paramref name="db"/> as dB with a floor; returns the sums of the linear powers
+    /// and of the dB values. Vectorised: a scalar log per bin was half the cost of the whole analysis.
+    /// </summary>
+    private static (double LinearSum, double DbSum) BandPowerDb(ReadOnlySpan<float> re, ReadOnlySpan<float> im, float scale, Span<float> db)
+    {
+        // 10·log10(p) = (10 / log2(10))·log2(p); log2(0) is -infinity, which the floor absorbs.
+        const float DbPerOctave = 3.0103f;
+        var linear = Vector<float>.Zero;
+        var logs = Vector<float>.Zero;
+        var floor = new Vector<float>(BinFloorDb);
+        var i = 0;
+        for (; i <= db.Length - Vector<float>.Count; i += Vector<float>.Count)
+        {
+            var r = new Vector<float>(re[i..]);
+            var m = new Vector<float>(im[i..]);
+            var power = ((r * r) + (m * m)) * scale;
+            var level = Vector.Max(Vector.Log2(power) * DbPerOctave, floor);
+            level.CopyTo(db[i..]);
+            linear += power;
+            logs += level;
+        }
+
+        double linearSum = Vector.Sum(linear);
+        double dbSum = Vector.Sum(logs);
+        for (; i < db.Length; i++)
+        {
+            var power = ((re[i] * re[i]) + (im[i] * im[i])) * scale;
+            db[i] = power > 0 ? MathF.Max(10 * MathF.Log10(power), BinFloorDb) : BinFloorDb;
+            linearSum += power;
+            dbSum += db[i];
+        }
+
+        return (linearSum, dbSum);
     }
 
     private static double PositiveRise(ReadOnlySpan<float> current, ReadOnlySpan<float> previous)

@@ -8,6 +8,9 @@ internal sealed class HaarFrameAnalyzer : IFrameAnalyzer
     /// <summary>Faces reported per frame at most; a crowd beyond this adds nothing to the signals.</summary>
     public const int MaxFaces = 32;
 
+    /// <summary>HV_FACE_PROFILE in the header.</summary>
+    private const int ProfileKind = 1;
+
     private readonly SafeDetectorHandle handle;
     private readonly NativeFace[] faces = new NativeFace[MaxFaces];
 
@@ -62,7 +65,7 @@ internal sealed class HaarFrameAnalyzer : IFrameAnalyzer
         for (var i = 0; i < count; i++)
         {
             var f = faces[i];
-            result[i] = new DetectedFace(f.X, f.Y, f.Width, f.Height, f.Kind == 1, f.SmileScore);
+            result[i] = new DetectedFace(f.X, f.Y, f.Width, f.Height, f.Kind == ProfileKind, f.SmileScore);
         }
 
         return result;

@@ -33,6 +33,28 @@ public sealed class FftTests
     }
 
     [Theory]
+    [InlineData(8)]
+    [InlineData(512)]
+    public void The_real_transform_equals_the_complex_transform_of_the_same_reals(int size)
+    {
+        var random = new Random(size);
+        var input = Enumerable.Range(0, size).Select(_ => (float)random.NextDouble() - 0.5f).ToArray();
+        var expectedRe = input.ToArray();
+        var expectedIm = new float[size];
+        new Fft(size).Transform(expectedRe, expectedIm);
+        var re = new float[(size / 2) + 1];
+        var im = new float[(size / 2) + 1];
+
+        new RealFft(size).Transform(input, re, im);
+
+        for (var k = 0; k <= size / 2; k++)
+        {
+            Assert.Equal(expectedRe[k], re[k], 1e-3);
+            Assert.Equal(expectedIm[k], im[k], 1e-3);
+        }
+    }
+
+    [Theory]
     [InlineData(0)]
     [InlineData(3)]
     [InlineData(100)]

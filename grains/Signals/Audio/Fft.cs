@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Highlights.Grains.Signals.Audio;
 
@@ -40,6 +41,7 @@ public sealed class Fft
     public int Size => size;
 
     /// <summary>Transforms <paramref name="re"/> + i·<paramref name="im"/> (each of length Size) into its spectrum.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Transform(Span<float> re, Span<float> im)
     {
         if (re.Length != size || im.Length != size)

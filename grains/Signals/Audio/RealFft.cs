@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Highlights.Grains.Signals.Audio;
 
 /// <summary>
@@ -31,6 +33,7 @@ public sealed class RealFft
     public int Size { get; }
 
     /// <summary>Bins 0..N/2 of the spectrum of <paramref name="input"/> (length N) into <paramref name="re"/> and <paramref name="im"/> (length N/2 + 1 each).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Transform(ReadOnlySpan<float> input, Span<float> re, Span<float> im)
     {
         var m = Size / 2;

@@ -1,10 +1,12 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Highlights.Grains.Signals.Visual;
 
 /// <summary>Motion energy between two grey frames: the mean absolute pixel difference, 0 (identical) .. 1 (black to white).</summary>
 public static class FrameDifference
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double MotionEnergy(ReadOnlySpan<byte> previous, ReadOnlySpan<byte> current)
     {
         if (previous.Length != current.Length)

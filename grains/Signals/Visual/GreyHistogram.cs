@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Highlights.Grains.Signals.Visual;
 
 /// <summary>
@@ -8,6 +10,7 @@ public static class GreyHistogram
 {
     public const int Bins = 32;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Fill(ReadOnlySpan<byte> pixels, Span<int> bins)
     {
         if (bins.Length != Bins)

@@ -12,6 +12,7 @@ public sealed class ConfigurationTests : IDisposable
     [InlineData("HIGHLIGHTS_RENDER__CRF", "99", "Crf")]
     [InlineData("HIGHLIGHTS_RENDER__PRESET", "warp-speed", "Preset")]
     [InlineData("HIGHLIGHTS_PROBE__MAXDURATION", "00:00:00", "MaxDuration")]
+    [InlineData("HIGHLIGHTS_SIGNALS__FACERATE", "100", "FaceRate")]
     public async Task An_invalid_setting_stops_the_program_before_any_work_and_names_the_option(string variable, string value, string option)
     {
         var video = Path.Combine(root.FullName, "v.mp4");

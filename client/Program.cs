@@ -11,6 +11,7 @@ var root = new RootCommand("Highlights: finds the highlights of long videos and 
     DbCommand.Create(),
     KeysCommand.Create(),
     LlmEstimateCommand.Create(),
+    CostsCommand.Create(),
 };
 foreach (var command in RemoteCommands.Create())
 {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Highlights.Grains.Probe;
 using Highlights.Grains.State;
 using Highlights.Grains.Telemetry;
 using Microsoft.Extensions.Logging;
@@ -29,6 +30,7 @@ public sealed partial class VideoGrain(
     /// </summary>
     public async Task<IReadOnlyList<StageRun>> RunAsync(IProgress<PipelineEvent>? observer, CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
         var firstToRun = FirstStageToRun();
         var runs = stages.Take(firstToRun)
             .Select(s => new StageRun(s.Name, FromCheckpoint: true, State.Checkpoints[s.Name].DurationSeconds))
@@ -60,6 +62,11 @@ public sealed partial class VideoGrain(
         }
 
         await SaveAsync(State.Complete(stages.Select(s => s.Name), time.GetUtcNow()));
+        if (State.ResultOf<ProbeResult>(StageNames.Probe)?.Media?.DurationSeconds is > 0 and var sourceSeconds)
+        {
+            HighlightsMetrics.ProcessingRatio.Record(Stopwatch.GetElapsedTime(started).TotalSeconds / sourceSeconds);
+        }
+
         LogCompleted(logger, State.VideoId, runs.Count(r => !r.FromCheckpoint), runs.Count(r => r.FromCheckpoint));
         return runs;
     }

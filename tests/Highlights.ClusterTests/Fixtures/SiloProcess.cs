@@ -123,7 +123,7 @@ public sealed class SiloProcess : IAsyncDisposable
 
     private static string CliAssembly => Path.Combine(AppContext.BaseDirectory, "highlights.dll");
 
-    private static string Prompts
+    public static string Prompts
     {
         get
         {

@@ -1,0 +1,69 @@
+using Highlights.ClusterTests.Fixtures;
+using Highlights.Silo.Metrics;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Highlights.ClusterTests.Metrics;
+
+/// <summary>The queue gauges' readings from a real <c>videos</c> table, with time moved by hand.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresQueueObserverTests(PostgresServer server)
+{
+    [Fact]
+    public async Task Counts_videos_by_state_and_the_ones_due_that_no_live_lease_holds()
+    {
+        await using var cluster = await ClusterHarness.CreateAsync(server, [new ScriptedStage("one")]);
+        await cluster.SubmitAsync(sha: "a");
+        cluster.Time.Advance(TimeSpan.FromSeconds(10));
+        await cluster.SubmitAsync(sha: "b");
+        await cluster.SubmitAsync(sha: "c");
+        var silo = cluster.Silo("a");
+        await silo.Queue.ClaimAsync(silo.Id, CancellationToken.None);
+        cluster.Time.Advance(TimeSpan.FromSeconds(5));
+        var observer = Observer(cluster);
+
+        await observer.RefreshAsync(CancellationToken.None);
+
+        var queue = observer.Current!;
+        Assert.Equal(3, queue.VideosByState["pending"]);
+        Assert.Equal(0, queue.VideosByState["failed"]);
+        Assert.Equal(2, queue.Depth);
+        Assert.Equal(TimeSpan.FromSeconds(5), queue.OldestQueuedAge);
+    }
+
+    [Fact]
+    public async Task A_video_whose_lease_ran_out_is_waiting_again()
+    {
+        await using var cluster = await ClusterHarness.CreateAsync(server, [new ScriptedStage("one")]);
+        await cluster.SubmitAsync();
+        var silo = cluster.Silo("a");
+        await silo.Queue.ClaimAsync(silo.Id, CancellationToken.None);
+        cluster.Time.Advance(cluster.Options.LeaseDuration + TimeSpan.FromSeconds(1));
+        var observer = Observer(cluster);
+
+        await observer.RefreshAsync(CancellationToken.None);
+
+        Assert.Equal(1, observer.Current!.Depth);
+    }
+
+    [Fact]
+    public async Task Scrapes_within_the_cache_window_reuse_the_last_reading()
+    {
+        await using var cluster = await ClusterHarness.CreateAsync(server, [new ScriptedStage("one")]);
+        await cluster.SubmitAsync(sha: "a");
+        var observer = Observer(cluster);
+        await observer.RefreshAsync(CancellationToken.None);
+
+        await cluster.SubmitAsync(sha: "b");
+        cluster.Time.Advance(PostgresQueueObserver.CacheFor - TimeSpan.FromSeconds(1));
+        await observer.RefreshAsync(CancellationToken.None);
+        var cached = observer.Current!.Depth;
+        cluster.Time.Advance(TimeSpan.FromSeconds(1));
+        await observer.RefreshAsync(CancellationToken.None);
+
+        Assert.Equal(1, cached);
+        Assert.Equal(2, observer.Current!.Depth);
+    }
+
+    private static PostgresQueueObserver Observer(ClusterHarness cluster) =>
+        new(cluster.Db, cluster.Time, NullLogger<PostgresQueueObserver>.Instance);
+}

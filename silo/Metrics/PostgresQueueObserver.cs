@@ -11,14 +11,15 @@ namespace Highlights.Silo.Metrics;
 /// </summary>
 public sealed partial class PostgresQueueObserver(NpgsqlDataSource db, TimeProvider time, ILogger<PostgresQueueObserver> logger) : IQueueObserver
 {
-    /// <summary>Readings younger than this are served again; shorter than any sensible scrape interval.</summary>
+    /// <summary>Readings younger than this are served again: a third of Prometheus' default 15 s scrape interval.</summary>
     public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(5);
 
-    private readonly SemaphoreSlim reading = new(1, 1);
-    private DateTimeOffset? readAt;
-    private volatile QueueSnapshot? current;
+    private readonly SemaphoreSlim oneReader = new(1, 1);
 
-    public QueueSnapshot? Current => current;
+    /// <summary>Replaced whole, so a scrape never sees one reading's time with another's figures.</summary>
+    private volatile Reading? last;
+
+    public QueueSnapshot? Current => last?.Snapshot;
 
     public async Task RefreshAsync(CancellationToken cancellationToken)
     {
@@ -27,7 +28,7 @@ public sealed partial class PostgresQueueObserver(NpgsqlDataSource db, TimeProvi
             return;
         }
 
-        await reading.WaitAsync(cancellationToken);
+        await oneReader.WaitAsync(cancellationToken);
         try
         {
             var now = time.GetUtcNow();
@@ -36,26 +37,26 @@ public sealed partial class PostgresQueueObserver(NpgsqlDataSource db, TimeProvi
                 return;
             }
 
+            // A failed read is kept as "unknown" until the cache runs out too: a struggling database gets no extra queries.
+            QueueSnapshot? snapshot = null;
             try
             {
-                current = await ReadAsync(now, cancellationToken);
+                snapshot = await ReadAsync(now, cancellationToken);
             }
             catch (Exception ex) when (ex is NpgsqlException or TimeoutException)
             {
-                current = null;
                 LogReadFailed(logger, ex);
             }
 
-            // A failed read is not retried before the cache runs out either: a struggling database gets no extra queries.
-            readAt = now;
+            last = new Reading(now, snapshot);
         }
         finally
         {
-            reading.Release();
+            oneReader.Release();
         }
     }
 
-    private bool IsFresh(DateTimeOffset now) => readAt is { } at && now - at < CacheFor;
+    private bool IsFresh(DateTimeOffset now) => last is { } reading && now - reading.At < CacheFor;
 
     private async Task<QueueSnapshot> ReadAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -88,6 +89,8 @@ public sealed partial class PostgresQueueObserver(NpgsqlDataSource db, TimeProvi
 
         return new QueueSnapshot(byState, depth, oldest is { } o && o < now ? now - o : TimeSpan.Zero);
     }
+
+    private sealed record Reading(DateTimeOffset At, QueueSnapshot? Snapshot);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not read the queue for the metrics; its gauges are left out until it can")]
     private static partial void LogReadFailed(ILogger logger, Exception exception);

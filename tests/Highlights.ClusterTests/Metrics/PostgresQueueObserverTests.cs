@@ -1,6 +1,9 @@
+using System.Net;
+using System.Net.Sockets;
 using Highlights.ClusterTests.Fixtures;
 using Highlights.Silo.Metrics;
 using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
 
 namespace Highlights.ClusterTests.Metrics;
 
@@ -62,6 +65,24 @@ public sealed class PostgresQueueObserverTests(PostgresServer server)
 
         Assert.Equal(1, cached);
         Assert.Equal(2, observer.Current!.Depth);
+    }
+
+    [Fact]
+    public async Task An_unreachable_database_leaves_the_queue_unknown_instead_of_failing_the_scrape()
+    {
+        await using var unreachable = NpgsqlDataSource.Create($"Host=127.0.0.1;Port={ClosedPort()};Username=nobody;Timeout=2");
+        var observer = new PostgresQueueObserver(unreachable, new ManualTimeProvider(), NullLogger<PostgresQueueObserver>.Instance);
+
+        await observer.RefreshAsync(CancellationToken.None);
+
+        Assert.Null(observer.Current);
+    }
+
+    private static int ClosedPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static PostgresQueueObserver Observer(ClusterHarness cluster) =>

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -21,6 +22,7 @@ public static class MetricsHostingExtensions
     {
         var services = builder.Services;
         services.AddMetrics();
+        services.AddOptions<MetricsOptions>().Bind(builder.Configuration.GetSection(MetricsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => new MetricsCollector(MetricsCollector.DefaultMeters, sp.GetRequiredService<IMeterFactory>()));
         services.AddSingleton<IQueueObserver, PostgresQueueObserver>();
         services.AddSingleton<ClusterGauges>();

@@ -1,25 +1,28 @@
 using Highlights.Silo.Cluster;
 using Highlights.Silo.Database;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace Highlights.Silo.Metrics;
 
 /// <summary>
-/// Reads the queue gauges from the <c>videos</c> table in one grouped query, at most once per <see cref="CacheFor"/>
-/// however often (and however many scrapers) ask, so scrapes never add real load to the database.
+/// Reads the queue gauges from the <c>videos</c> table: the waiting videos every <see cref="MetricsOptions.QueueRefresh"/>
+/// and the counts by state every <see cref="MetricsOptions.StateCountsRefresh"/>, however often (and however many
+/// scrapers) ask, so scrapes add no real load to the database.
 /// </summary>
-public sealed partial class PostgresQueueObserver(NpgsqlDataSource db, TimeProvider time, ILogger<PostgresQueueObserver> logger) : IQueueObserver
+public sealed partial class PostgresQueueObserver(
+    NpgsqlDataSource db, IOptions<MetricsOptions> options, TimeProvider time, ILogger<PostgresQueueObserver> logger) : IQueueObserver
 {
-    /// <summary>Readings younger than this are served again: a third of Prometheus' default 15 s scrape interval.</summary>
-    public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(5);
-
     private readonly SemaphoreSlim oneReader = new(1, 1);
 
-    /// <summary>Replaced whole, so a scrape never sees one reading's time with another's figures.</summary>
-    private volatile Reading? last;
+    // Each replaced whole, so a scrape never sees one reading's time with another's figures.
+    private volatile Reading<Waiting>? queue;
+    private volatile Reading<IReadOnlyDictionary<string, long>>? states;
 
-    public QueueSnapshot? Current => last?.Snapshot;
+    /// <summary>Null until both parts have been read, and while the last attempt at either failed.</summary>
+    public QueueSnapshot? Current =>
+        queue?.Value is { } waiting && states?.Value is { } byState ? new QueueSnapshot(byState, waiting.Depth, waiting.OldestAge) : null;
 
     public async Task RefreshAsync(CancellationToken cancellationToken)
     {
@@ -31,24 +34,17 @@ public sealed partial class PostgresQueueObserver(NpgsqlDataSource db, TimeProvi
         await oneReader.WaitAsync(cancellationToken);
         try
         {
+            // A failed read counts as a reading (of nothing) until its time runs out: a struggling database gets no extra queries.
             var now = time.GetUtcNow();
-            if (IsFresh(now))
+            if (!Fresh(queue, options.Value.QueueRefresh, now))
             {
-                return;
+                queue = new(now, await TryReadAsync(ct => ReadWaitingAsync(now, ct), cancellationToken));
             }
 
-            // A failed read is kept as "unknown" until the cache runs out too: a struggling database gets no extra queries.
-            QueueSnapshot? snapshot = null;
-            try
+            if (!Fresh(states, options.Value.StateCountsRefresh, now))
             {
-                snapshot = await ReadAsync(now, cancellationToken);
+                states = new(now, await TryReadAsync(ReadStatesAsync, cancellationToken));
             }
-            catch (Exception ex) when (ex is NpgsqlException or TimeoutException)
-            {
-                LogReadFailed(logger, ex);
-            }
-
-            last = new Reading(now, snapshot);
         }
         finally
         {
@@ -56,41 +52,58 @@ public sealed partial class PostgresQueueObserver(NpgsqlDataSource db, TimeProvi
         }
     }
 
-    private bool IsFresh(DateTimeOffset now) => last is { } reading && now - reading.At < CacheFor;
+    private bool IsFresh(DateTimeOffset now) =>
+        Fresh(queue, options.Value.QueueRefresh, now) && Fresh(states, options.Value.StateCountsRefresh, now);
 
-    private async Task<QueueSnapshot> ReadAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    private static bool Fresh<T>(Reading<T>? reading, TimeSpan refresh, DateTimeOffset now)
+        where T : class => reading is not null && now - reading.At < refresh;
+
+    private async Task<T?> TryReadAsync<T>(Func<CancellationToken, Task<T>> read, CancellationToken cancellationToken)
+        where T : class
+    {
+        try
+        {
+            return await read(cancellationToken);
+        }
+        catch (Exception ex) when (ex is NpgsqlException or TimeoutException)
+        {
+            LogReadFailed(logger, ex);
+            return null;
+        }
+    }
+
+    /// <summary>Videos due to run that no live lease holds; the <c>videos_claimable</c> partial index covers exactly the queued rows.</summary>
+    private async Task<Waiting> ReadWaitingAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var command = db.CreateCommand(
             """
-            select status, count(*),
-                   count(*) filter (where waiting),
-                   min(not_before) filter (where waiting)
-            from (
-                select status, not_before,
-                       queued and not_before <= @now and (lease_token is null or lease_expires_at <= @now) as waiting
-                from videos
-            ) v
-            group by status
+            select count(*), min(not_before) from videos
+            where queued and not_before <= @now and (lease_token is null or lease_expires_at <= @now)
             """);
         command.WithTimestamp("now", now);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        var oldest = reader.GetNullableTimestamp(1);
+        return new Waiting(reader.GetInt64(0), oldest is { } due && due < now ? now - due : TimeSpan.Zero);
+    }
+
+    private async Task<IReadOnlyDictionary<string, long>> ReadStatesAsync(CancellationToken cancellationToken)
+    {
+        await using var command = db.CreateCommand("select status, count(*) from videos group by status");
         var byState = VideoStatusNames.All.ToDictionary(s => s, _ => 0L, StringComparer.Ordinal);
-        long depth = 0;
-        DateTimeOffset? oldest = null;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             byState[reader.GetString(0)] = reader.GetInt64(1);
-            depth += reader.GetInt64(2);
-            if (reader.GetNullableTimestamp(3) is { } due && (oldest is null || due < oldest))
-            {
-                oldest = due;
-            }
         }
 
-        return new QueueSnapshot(byState, depth, oldest is { } o && o < now ? now - o : TimeSpan.Zero);
+        return byState;
     }
 
-    private sealed record Reading(DateTimeOffset At, QueueSnapshot? Snapshot);
+    private sealed record Reading<T>(DateTimeOffset At, T? Value)
+        where T : class;
+
+    private sealed record Waiting(long Depth, TimeSpan OldestAge);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not read the queue for the metrics; its gauges are left out until it can")]
     private static partial void LogReadFailed(ILogger logger, Exception exception);

@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using Highlights.ClusterTests.Fixtures;
 using Highlights.Silo.Metrics;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace Highlights.ClusterTests.Metrics;
@@ -49,29 +50,34 @@ public sealed class PostgresQueueObserverTests(PostgresServer server)
     }
 
     [Fact]
-    public async Task Scrapes_within_the_cache_window_reuse_the_last_reading()
+    public async Task Scrapes_reuse_the_queue_reading_for_its_refresh_time_and_the_state_counts_for_theirs()
     {
         await using var cluster = await ClusterHarness.CreateAsync(server, [new ScriptedStage("one")]);
         await cluster.SubmitAsync(sha: "a");
-        var observer = Observer(cluster);
+        var options = new MetricsOptions();
+        var observer = Observer(cluster, options);
         await observer.RefreshAsync(CancellationToken.None);
 
         await cluster.SubmitAsync(sha: "b");
-        cluster.Time.Advance(PostgresQueueObserver.CacheFor - TimeSpan.FromSeconds(1));
+        cluster.Time.Advance(options.QueueRefresh - TimeSpan.FromSeconds(1));
         await observer.RefreshAsync(CancellationToken.None);
         var cached = observer.Current!.Depth;
         cluster.Time.Advance(TimeSpan.FromSeconds(1));
         await observer.RefreshAsync(CancellationToken.None);
+        var (depth, pending) = (observer.Current!.Depth, observer.Current.VideosByState["pending"]);
+        cluster.Time.Advance(options.StateCountsRefresh);
+        await observer.RefreshAsync(CancellationToken.None);
 
         Assert.Equal(1, cached);
-        Assert.Equal(2, observer.Current!.Depth);
+        Assert.Equal((2L, 1L), (depth, pending));
+        Assert.Equal(2, observer.Current!.VideosByState["pending"]);
     }
 
     [Fact]
     public async Task An_unreachable_database_leaves_the_queue_unknown_instead_of_failing_the_scrape()
     {
         await using var unreachable = NpgsqlDataSource.Create($"Host=127.0.0.1;Port={ClosedPort()};Username=nobody;Timeout=2");
-        var observer = new PostgresQueueObserver(unreachable, new ManualTimeProvider(), NullLogger<PostgresQueueObserver>.Instance);
+        var observer = new PostgresQueueObserver(unreachable, Options.Create(new MetricsOptions()), new ManualTimeProvider(), NullLogger<PostgresQueueObserver>.Instance);
 
         await observer.RefreshAsync(CancellationToken.None);
 
@@ -85,6 +91,6 @@ public sealed class PostgresQueueObserverTests(PostgresServer server)
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static PostgresQueueObserver Observer(ClusterHarness cluster) =>
-        new(cluster.Db, cluster.Time, NullLogger<PostgresQueueObserver>.Instance);
+    private static PostgresQueueObserver Observer(ClusterHarness cluster, MetricsOptions? options = null) =>
+        new(cluster.Db, Options.Create(options ?? new MetricsOptions()), cluster.Time, NullLogger<PostgresQueueObserver>.Instance);
 }

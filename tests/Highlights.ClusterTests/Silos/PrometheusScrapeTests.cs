@@ -36,6 +36,7 @@ public sealed class PrometheusScrapeTests(PostgresServer server) : IDisposable
             {
                 ["HIGHLIGHTS_ALLOWEDROOTS__0"] = media,
                 ["HIGHLIGHTS_LLM__BASEURL"] = llm.BaseUrl,
+                ["HIGHLIGHTS_METRICS__STATECOUNTSREFRESH"] = "00:00:01",
             });
         await silo.WaitUntilReadyAsync();
         await using var prometheus = await PrometheusServer.StartAsync(silo.Address);
@@ -67,8 +68,8 @@ public sealed class PrometheusScrapeTests(PostgresServer server) : IDisposable
         var series = $"highlights_llm_cost_usd_total{{job=\"{PrometheusServer.Job}\",tenant=\"acme\",provider=\"openai\",model=\"{Model}\"}}";
         var scraped = await prometheus.WaitForAsync(series, v => Math.Abs(v - (double)ledgerUsd) < 1e-9, TimeSpan.FromSeconds(30));
         Assert.Equal((double)ledgerUsd, scraped, 9);
-        // The queue gauges are read from the database at most every 5 s, so they catch up within that.
-        Assert.Equal(1, await prometheus.WaitForAsync("max(highlights_videos{state=\"completed\"})", v => v == 1, TimeSpan.FromSeconds(15)));
+        // The state counts are read from the database at most once a second here, so they catch up within that.
+        Assert.Equal(1, await prometheus.WaitForAsync("max(highlights_videos{state=\"completed\"})", v => v == 1, TimeSpan.FromSeconds(10)));
     }
 
     public void Dispose() => temp.Delete(recursive: true);

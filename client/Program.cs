@@ -12,6 +12,7 @@ var root = new RootCommand("Highlights: finds the highlights of long videos and 
     DbCommand.Create(),
     KeysCommand.Create(),
     LlmEstimateCommand.Create(),
+    CostsCommand.Create(),
     TranscribeCommand.Create(),
     ModelsCommand.Create(),
 };

@@ -14,6 +14,7 @@ declare -A needed=(
   [node]=nodejs
   [npm]=npm
   [promtool]=prometheus
+  [prometheus]=prometheus
 )
 missing=()
 for cmd in "${!needed[@]}"; do

@@ -5,12 +5,12 @@ using Highlights.Client.Contracts;
 
 namespace Highlights.Cli.Commands;
 
-/// <summary>The client verbs: <c>submit</c>, <c>status</c>, <c>wait</c>, <c>edl</c>, <c>download</c>, <c>cancel</c>, <c>costs</c> against a silo's API.</summary>
+/// <summary>The client verbs <c>submit</c>, <c>status</c>, <c>wait</c>, <c>edl</c>, <c>download</c>, <c>cancel</c> against a silo's API (<c>costs</c> is <see cref="CostsCommand"/>).</summary>
 public static class RemoteCommands
 {
     private static readonly JsonSerializerOptions Pretty = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
-    public static IEnumerable<Command> Create() => [Submit(), Status(), Wait(), Edl(), Download(), Cancel(), Costs()];
+    public static IEnumerable<Command> Create() => [Submit(), Status(), Wait(), Edl(), Download(), Cancel()];
 
     private static Command Submit()
     {
@@ -18,12 +18,24 @@ public static class RemoteCommands
         var source = new Argument<string>("source") { Description = "Path on the server's storage (under an allowed root), or a local file with --upload" };
         var upload = new Option<bool>("--upload") { Description = "Stream the local file to the server instead of naming a server path" };
         var target = new Option<double?>("--target") { Description = "Target length of the reel in seconds (server default 60)" };
+        var llm = new LlmCommandOptions();
         var command = remote.AddTo(new Command("submit", "Queue a video on a silo; prints its id (the same source and options give the same id)") { source, upload, target });
+        llm.AddTo(command);
         remote.SetAction(command, async (parse, client, ct) =>
         {
+            // The server applies its own defaults (Llm:Model, budgets) to what is left unset.
+            var request = new SubmitVideoRequest
+            {
+                Source = parse.GetValue(source)!,
+                TargetDuration = parse.GetValue(target),
+                Llm = parse.GetValue(llm.Llm),
+                LlmModel = parse.GetValue(llm.Model),
+                BudgetUsd = parse.GetValue(llm.BudgetUsd),
+                OnBudget = parse.GetValue(llm.OnBudget)?.ToString().ToLowerInvariant(),
+            };
             var video = parse.GetValue(upload)
-                ? await client.UploadAsync(parse.GetValue(source)!, parse.GetValue(target), ct)
-                : await client.SubmitAsync(new SubmitVideoRequest { Source = parse.GetValue(source)!, TargetDuration = parse.GetValue(target) }, ct);
+                ? await client.UploadAsync(request.Source, request, ct)
+                : await client.SubmitAsync(request, ct);
             Console.WriteLine(video.Id);
             await Console.Error.WriteLineAsync(Describe(video));
             return ExitCodes.Ok;
@@ -51,7 +63,7 @@ public static class RemoteCommands
         var remote = new RemoteOptions();
         var id = new Argument<string>("id");
         var poll = new Option<double>("--poll") { Description = "Seconds between status checks", DefaultValueFactory = _ => 2 };
-        var command = remote.AddTo(new Command("wait", "Wait until a video is completed (exit 0), failed (1) or cancelled (130)") { id, poll });
+        var command = remote.AddTo(new Command("wait", "Wait until a video is completed (exit 0), failed (1), stopped at its LLM budget (3) or cancelled (130)") { id, poll });
         remote.SetAction(command, async (parse, client, ct) =>
         {
             string? last = null;
@@ -70,6 +82,7 @@ public static class RemoteCommands
             {
                 "completed" => ExitCodes.Ok,
                 "cancelled" => ExitCodes.Cancelled,
+                "budget_exceeded" => ExitCodes.BudgetExceeded,
                 _ => ExitCodes.Failed,
             };
         });
@@ -129,34 +142,6 @@ public static class RemoteCommands
         remote.SetAction(command, async (parse, client, ct) =>
         {
             Console.WriteLine(Describe(await client.CancelAsync(parse.GetValue(id)!, ct)));
-            return ExitCodes.Ok;
-        });
-        return command;
-    }
-
-    private static Command Costs()
-    {
-        var remote = new RemoteOptions();
-        var from = new Option<DateTimeOffset?>("--from") { Description = "Start (ISO 8601; default 30 days before --to)" };
-        var to = new Option<DateTimeOffset?>("--to") { Description = "End, exclusive (default now)" };
-        var group = new Option<string>("--group") { Description = "video, model or day", DefaultValueFactory = _ => "video" };
-        var csv = new Option<bool>("--csv") { Description = "Print CSV instead of a table" };
-        var command = remote.AddTo(new Command("costs", "Spend of this key's tenant, grouped by video, model or day") { from, to, group, csv });
-        remote.SetAction(command, async (parse, client, ct) =>
-        {
-            if (parse.GetValue(csv))
-            {
-                Console.Write(await client.GetCostsCsvAsync(parse.GetValue(from), parse.GetValue(to), parse.GetValue(group)!, ct));
-                return ExitCodes.Ok;
-            }
-
-            var report = await client.GetCostsAsync(parse.GetValue(from), parse.GetValue(to), parse.GetValue(group)!, ct);
-            foreach (var line in report.Lines)
-            {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{line.Key,-28} {line.Usd,12:0.000000} USD  {line.InputTokens,10} in  {line.OutputTokens,10} out  {line.Entries,6} calls"));
-            }
-
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"total",-28} {report.Total.Usd,12:0.000000} USD"));
             return ExitCodes.Ok;
         });
         return command;

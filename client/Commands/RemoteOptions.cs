@@ -25,40 +25,46 @@ public sealed class RemoteOptions
         return command;
     }
 
+    /// <summary>True when <c>--server</c> or <c>--key</c> was given on the command line (not taken from the environment).</summary>
+    public bool GivenExplicitly(ParseResult parse) =>
+        parse.GetResult(Server) is { Implicit: false } || parse.GetResult(Key) is { Implicit: false };
+
     /// <summary>Runs <paramref name="body"/> with a client, turning API and network errors into one line and exit code 1.</summary>
     public void SetAction(Command command, Func<ParseResult, HighlightsClient, CancellationToken, Task<int>> body) =>
-        command.SetAction(async (parse, cancellationToken) =>
+        command.SetAction((parse, cancellationToken) => RunAsync(parse, body, cancellationToken));
+
+    public async Task<int> RunAsync(ParseResult parse, Func<ParseResult, HighlightsClient, CancellationToken, Task<int>> body, CancellationToken cancellationToken)
+    {
+        var key = parse.GetValue(Key);
+        if (string.IsNullOrEmpty(key))
         {
-            var key = parse.GetValue(Key);
-            if (string.IsNullOrEmpty(key))
-            {
-                await Console.Error.WriteLineAsync("error: no API key: pass --key KEY or set HIGHLIGHTS_KEY");
-                return ExitCodes.Failed;
-            }
+            await Console.Error.WriteLineAsync("error: no API key: pass --key KEY or set HIGHLIGHTS_KEY");
+            return ExitCodes.Failed;
+        }
 
-            if (!Uri.TryCreate(parse.GetValue(Server), UriKind.Absolute, out var server))
-            {
-                await Console.Error.WriteLineAsync($"error: --server '{parse.GetValue(Server)}' is not an absolute URL");
-                return ExitCodes.Failed;
-            }
+        if (!Uri.TryCreate(parse.GetValue(Server), UriKind.Absolute, out var server))
+        {
+            await Console.Error.WriteLineAsync($"error: --server '{parse.GetValue(Server)}' is not an absolute URL");
+            return ExitCodes.Failed;
+        }
 
-            try
-            {
-                return await body(parse, HighlightsClient.Create(server, key), cancellationToken);
-            }
-            catch (HighlightsApiException ex)
-            {
-                await Console.Error.WriteLineAsync($"error: {ex.Message}");
-                return ExitCodes.Failed;
-            }
-            catch (HttpRequestException ex)
-            {
-                await Console.Error.WriteLineAsync($"error: cannot reach {server}: {ex.Message}");
-                return ExitCodes.Failed;
-            }
-            catch (OperationCanceledException)
-            {
-                return ExitCodes.Cancelled;
-            }
-        });
+        try
+        {
+            return await body(parse, HighlightsClient.Create(server, key), cancellationToken);
+        }
+        catch (HighlightsApiException ex)
+        {
+            await Console.Error.WriteLineAsync($"error: {ex.Message}");
+            return ExitCodes.Failed;
+        }
+        catch (HttpRequestException ex)
+        {
+            await Console.Error.WriteLineAsync($"error: cannot reach {server}: {ex.Message}");
+            return ExitCodes.Failed;
+        }
+        catch (OperationCanceledException)
+        {
+            return ExitCodes.Cancelled;
+        }
+    }
 }

@@ -23,14 +23,14 @@ public sealed class HighlightsClient(HttpClient http)
         return await ReadAsync<VideoView>(response, cancellationToken);
     }
 
-    /// <summary>Uploads a local file (streamed) and queues it.</summary>
-    public async Task<VideoView> UploadAsync(string path, double? targetDuration, CancellationToken cancellationToken)
+    /// <summary>Uploads a local file (streamed) and queues it with the options of <paramref name="options"/> (its source and captions are not used).</summary>
+    public async Task<VideoView> UploadAsync(string path, SubmitVideoRequest options, CancellationToken cancellationToken)
     {
         await using var file = File.OpenRead(path);
         using var content = new MultipartFormDataContent();
-        if (targetDuration is { } target)
+        foreach (var (name, value) in FormFields(options))
         {
-            content.Add(new StringContent(target.ToString(CultureInfo.InvariantCulture)), "targetDuration");
+            content.Add(new StringContent(value), name);
         }
 
         var body = new StreamContent(file);
@@ -83,7 +83,7 @@ public sealed class HighlightsClient(HttpClient http)
 
     public Task<VideoView> RetryAsync(string id, CancellationToken cancellationToken) => PostAsync($"v1/videos/{Uri.EscapeDataString(id)}/retry", cancellationToken);
 
-    /// <param name="group"><c>video</c>, <c>model</c> or <c>day</c>.</param>
+    /// <param name="group"><c>video</c>, <c>model</c>, <c>tenant</c> or <c>day</c>.</param>
     public async Task<CostReport> GetCostsAsync(DateTimeOffset? from, DateTimeOffset? to, string group, CancellationToken cancellationToken)
     {
         using var response = await http.GetAsync(Relative(CostsQuery(from, to, group, csv: false)), cancellationToken);
@@ -101,6 +101,20 @@ public sealed class HighlightsClient(HttpClient http)
     {
         using var response = await http.PostAsync(Relative(path), null, cancellationToken);
         return await ReadAsync<VideoView>(response, cancellationToken);
+    }
+
+    private static IEnumerable<(string Name, string Value)> FormFields(SubmitVideoRequest options)
+    {
+        var fields = new (string Name, string? Value)[]
+        {
+            ("targetDuration", options.TargetDuration?.ToString(CultureInfo.InvariantCulture)),
+            ("toneMap", options.ToneMap?.ToString(CultureInfo.InvariantCulture)),
+            ("llm", options.Llm),
+            ("llmModel", options.LlmModel),
+            ("budgetUsd", options.BudgetUsd?.ToString(CultureInfo.InvariantCulture)),
+            ("onBudget", options.OnBudget),
+        };
+        return fields.Where(f => f.Value is not null).Select(f => (f.Name, f.Value!));
     }
 
     private static string CostsQuery(DateTimeOffset? from, DateTimeOffset? to, string group, bool csv)

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Highlights.Grains.Probe;
 using Highlights.Grains.State;
 using Highlights.Grains.Telemetry;
 using Microsoft.Extensions.Logging;
@@ -44,6 +45,7 @@ public sealed partial class VideoGrain(
 
     private async Task<IReadOnlyList<StageRun>> RunFirstAsync(int count, IProgress<PipelineEvent>? observer, CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
         var everything = count == stages.Count;
         var firstToRun = FirstStageToRun();
         var runs = stages.Take(Math.Min(firstToRun, count))
@@ -82,6 +84,11 @@ public sealed partial class VideoGrain(
         }
 
         await SaveAsync(State.Complete(stages.Select(s => s.Name), time.GetUtcNow()));
+        if (State.ResultOf<ProbeResult>(StageNames.Probe)?.Media?.DurationSeconds is > 0 and var sourceSeconds)
+        {
+            HighlightsMetrics.ProcessingRatio.Record(Stopwatch.GetElapsedTime(started).TotalSeconds / sourceSeconds);
+        }
+
         LogCompleted(logger, State.VideoId, runs.Count(r => !r.FromCheckpoint), runs.Count(r => r.FromCheckpoint));
         return runs;
     }

@@ -59,7 +59,7 @@ public sealed class GuardedLlmCaller
             throw new BudgetExceededException(BudgetExceededException.VideoScope, videoRefusal);
         }
 
-        var reservation = await ledger.TryReserveAsync(new LedgerCharge(budget.VideoId, budget.Provider, budget.Model, worst), budget.DailyLimitUsd, cancellationToken);
+        var reservation = await ledger.TryReserveAsync(new LedgerCharge(budget.VideoId, budget.Tenant, budget.Provider, budget.Model, worst), budget.DailyLimitUsd, cancellationToken);
         if (!reservation.Granted)
         {
             throw new BudgetExceededException(BudgetExceededException.DeploymentScope, CallCost.Refusal("daily", budget.DailyLimitUsd, reservation.SpentBefore, worst)!);
@@ -105,8 +105,8 @@ public sealed class GuardedLlmCaller
             UsageReported = reply?.Usage is not null,
         };
         await journal.RecordAsync(p => p.WithCall(settled), CancellationToken.None);
-        await ledger.SettleAsync(reservation, cost, CancellationToken.None);
-        LlmCallMetrics.Record(settled);
+        await ledger.SettleAsync(reservation, new LedgerSettlement(cost, settled.InputTokens, settled.OutputTokens), CancellationToken.None);
+        LlmCallMetrics.Record(settled, budget.Tenant);
         if (failure is not null)
         {
             throw failure;

@@ -81,7 +81,7 @@ public sealed class LlmSelectionRun(
     }
 
     private CallBudget Budget(LlmSelectionRequest request) =>
-        new(request.VideoId, client.Provider, request.Choice.Model, prices.For(request.Choice.Model), request.VideoBudgetUsd, options.DailyBudgetUsd);
+        new(request.VideoId, request.Tenant, client.Provider, request.Choice.Model, prices.For(request.Choice.Model), request.VideoBudgetUsd, options.DailyBudgetUsd);
 
     private async Task<ChunkOutcome> AskAsync(GuardedLlmCaller caller, LlmSelectionRequest request, TranscriptChunk chunk, int chunkCount, CancellationToken cancellationToken)
     {

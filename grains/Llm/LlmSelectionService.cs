@@ -26,6 +26,7 @@ public sealed class LlmSelectionService(
         var (client, prompts, prices) = Resolve(choice);
         var request = new LlmSelectionRequest(
             state.VideoId,
+            state.Tenant,
             Path.GetFileNameWithoutExtension(state.Source.Path),
             choice,
             state.Options.BudgetUsd ?? options.Value.VideoBudgetUsd,

@@ -11,10 +11,19 @@ public sealed record VideoState
 {
     public const int CurrentSchemaVersion = 1;
 
+    /// <summary>The tenant of every video the embedded CLI runs; a cluster video belongs to the tenant of the key that submitted it.</summary>
+    public const string LocalTenant = "local";
+
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
     public required string VideoId { get; init; }
     public required VideoSource Source { get; init; }
     public required ProcessingOptions Options { get; init; }
+
+    /// <summary>
+    /// Who the video belongs to, and so who pays for it: LLM spend is charged (ledger, metrics) to this tenant. Part of
+    /// what the video is rather than of its options, which say what it produces.
+    /// </summary>
+    public string Tenant { get; init; } = LocalTenant;
     public VideoStatus Status { get; init; } = VideoStatus.Pending;
     public string? CurrentStage { get; init; }
     public VideoFailure? Failure { get; init; }
@@ -35,8 +44,8 @@ public sealed record VideoState
     public ImmutableDictionary<string, StageCheckpoint> Partials { get; init; } =
         ImmutableDictionary<string, StageCheckpoint>.Empty;
 
-    public static VideoState Create(string videoId, VideoSource source, ProcessingOptions options, DateTimeOffset now) =>
-        new() { VideoId = videoId, Source = source, Options = options, CreatedAt = now, UpdatedAt = now };
+    public static VideoState Create(string videoId, VideoSource source, ProcessingOptions options, DateTimeOffset now, string tenant = LocalTenant) =>
+        new() { VideoId = videoId, Source = source, Options = options, Tenant = tenant, CreatedAt = now, UpdatedAt = now };
 
     public bool IsTerminal => Status is VideoStatus.Completed;
 

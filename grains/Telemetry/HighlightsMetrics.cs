@@ -21,7 +21,10 @@ public static class HighlightsMetrics
     public static readonly Counter<long> StageFailures = Meter.CreateCounter<long>(
         "highlights.stage.failures", "{failure}", "Stage runs that failed, by stage and failure kind.");
 
-    /// <summary>Processing wall time divided by source duration; below 1 is faster than real time.</summary>
+    /// <summary>
+    /// Wall time of a video's run divided by its source duration, recorded when a run completes the video; below 1 is
+    /// faster than real time. A run resumed from checkpoints counts only what it did, as report.json's timing does.
+    /// </summary>
     public static readonly Histogram<double> ProcessingRatio = Meter.CreateHistogram(
         "highlights.processing.ratio", "1", "Wall time of a video's processing divided by its duration.",
         advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5] });
@@ -36,18 +39,14 @@ public static class HighlightsMetrics
         "highlights.llm.tokens", "{token}", "LLM tokens reported by the provider, by provider, model, tenant and direction.");
 
     public static readonly Counter<long> LlmCalls = Meter.CreateCounter<long>(
-        "highlights.llm.calls", "{call}", "LLM requests made (every attempt), by provider and model.");
+        "highlights.llm.calls", "{call}", "LLM requests made (every attempt), by provider, model and tenant.");
 
     public static readonly Counter<long> LlmFailures = Meter.CreateCounter<long>(
-        "highlights.llm.failures", "{call}", "LLM requests that failed or returned unusable output, by provider, model and reason.");
+        "highlights.llm.failures", "{call}", "LLM requests that failed, by provider, model, tenant and reason.");
 
     public static readonly Counter<long> BudgetStops = Meter.CreateCounter<long>(
         "highlights.budget.stops", "{stop}", "Videos stopped by the cost budget guard, by scope (video or deployment).");
 
     public static readonly Counter<long> LeaseReclaims = Meter.CreateCounter<long>(
         "highlights.lease.reclaims", "{lease}", "Expired video leases taken over from a silo that stopped heartbeating.");
-
-    /// <summary>Registers a gauge whose value is read at scrape time (videos by state, queue depth...).</summary>
-    public static ObservableGauge<T> Gauge<T>(string name, string unit, string description, Func<IEnumerable<Measurement<T>>> observe)
-        where T : struct => Meter.CreateObservableGauge(name, observe, unit, description);
 }

@@ -9,7 +9,10 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Highlights.Silo.Api;
 
-/// <summary><c>GET /v1/costs?from=&amp;to=&amp;group=video|model|day</c>: the tenant's spend as JSON, or CSV for <c>Accept: text/csv</c> or <c>format=csv</c>.</summary>
+/// <summary>
+/// <c>GET /v1/costs?from=&amp;to=&amp;group=video|model|tenant|day</c>: the key's tenant's spend as JSON, or CSV for
+/// <c>Accept: text/csv</c> or <c>format=csv</c>. (By tenant it is one line: a key sees only its own tenant.)
+/// </summary>
 public static class CostsApi
 {
     /// <summary>Without <c>from</c>, the report starts this long before <c>to</c>.</summary>
@@ -37,13 +40,9 @@ public static class CostsApi
             return BadRequest("from must not be after to");
         }
 
-        CostGrouping grouping;
-        switch (group ?? "video")
+        if (!CostGroupings.TryParse(group ?? "video", out var grouping))
         {
-            case "video": grouping = CostGrouping.Video; break;
-            case "model": grouping = CostGrouping.Model; break;
-            case "day": grouping = CostGrouping.Day; break;
-            default: return BadRequest($"group must be video, model or day, not '{group}'");
+            return BadRequest($"group must be {CostGroupings.Choices}, not '{group}'");
         }
 
         var report = await ledger.SummarizeAsync(user.Tenant(), start.Value, end.Value, grouping, cancellationToken);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Highlights.Client.Contracts;
+using Highlights.Grains.Llm;
 using Highlights.Grains.State;
 
 namespace Highlights.Silo.Api;
@@ -7,42 +8,72 @@ namespace Highlights.Silo.Api;
 /// <summary>Turns the options of a submission (JSON body or upload form fields) into <see cref="ProcessingOptions"/>, rejecting bad values.</summary>
 public static class SubmitOptions
 {
-    public static ProcessingOptions From(double? targetDuration, bool? toneMap)
+    public const string Offline = "offline";
+
+    /// <summary>The upload form fields besides <c>file</c>; the same names as the JSON body's.</summary>
+    public static readonly IReadOnlyList<string> FormFields = ["targetDuration", "toneMap", "llm", "llmModel", "budgetUsd", "onBudget"];
+
+    /// <param name="defaultModel">The model when the request names none (<c>Llm:Model</c>).</param>
+    public static ProcessingOptions From(SubmitVideoRequest request, string defaultModel)
     {
-        var target = targetDuration ?? new ProcessingOptions().TargetSeconds;
+        var target = request.TargetDuration ?? new ProcessingOptions().TargetSeconds;
         if (!double.IsFinite(target) || target <= 0)
         {
             throw new SourceRejectedException($"targetDuration must be a positive number of seconds, not {target.ToString(CultureInfo.InvariantCulture)}");
         }
 
-        return new ProcessingOptions { TargetSeconds = target, ToneMapHdr = toneMap ?? false };
+        var options = new ProcessingOptions { TargetSeconds = target, ToneMapHdr = request.ToneMap ?? false };
+        var provider = request.Llm ?? Offline;
+        if (provider == Offline)
+        {
+            return options;
+        }
+
+        if (provider != LlmOptions.OpenAiProvider)
+        {
+            throw new SourceRejectedException($"llm must be {Offline} or {LlmOptions.OpenAiProvider}, not '{provider}'");
+        }
+
+        if (request.BudgetUsd < 0)
+        {
+            throw new SourceRejectedException("budgetUsd must be 0 or more");
+        }
+
+        BudgetAction? onBudget = request.OnBudget switch
+        {
+            null => null,
+            "stop" => BudgetAction.Stop,
+            "offline" => BudgetAction.Offline,
+            var other => throw new SourceRejectedException($"onBudget must be stop or offline, not '{other}'"),
+        };
+        return options with { Llm = new LlmChoice(provider, request.LlmModel ?? defaultModel), BudgetUsd = request.BudgetUsd, OnBudgetExceeded = onBudget };
     }
 
-    public static ProcessingOptions From(SubmitVideoRequest request) => From(request.TargetDuration, request.ToneMap);
-
-    /// <summary>Upload form fields: <c>targetDuration</c>, <c>toneMap</c>.</summary>
-    public static ProcessingOptions From(IReadOnlyDictionary<string, string> fields)
+    /// <summary>Upload form fields, named as in <see cref="FormFields"/>.</summary>
+    public static ProcessingOptions From(IReadOnlyDictionary<string, string> fields, string defaultModel)
     {
-        var unknown = fields.Keys.FirstOrDefault(k => !k.Equals("targetDuration", StringComparison.OrdinalIgnoreCase) && !k.Equals("toneMap", StringComparison.OrdinalIgnoreCase));
+        var unknown = fields.Keys.FirstOrDefault(k => !FormFields.Contains(k, StringComparer.OrdinalIgnoreCase));
         if (unknown is not null)
         {
-            throw new SourceRejectedException($"unknown form field '{unknown}' (expected file, targetDuration, toneMap)");
+            throw new SourceRejectedException($"unknown form field '{unknown}' (expected file, {string.Join(", ", FormFields)})");
         }
 
-        double? target = null;
-        if (fields.TryGetValue("targetDuration", out var targetText))
-        {
-            target = double.TryParse(targetText, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed)
-                ? parsed
-                : throw new SourceRejectedException($"targetDuration '{targetText}' is not a number");
-        }
-
-        bool? toneMap = null;
-        if (fields.TryGetValue("toneMap", out var toneMapText))
-        {
-            toneMap = bool.TryParse(toneMapText, out var parsed) ? parsed : throw new SourceRejectedException($"toneMap '{toneMapText}' is not true or false");
-        }
-
-        return From(target, toneMap);
+        string? Field(string name) => fields.FirstOrDefault(f => f.Key.Equals(name, StringComparison.OrdinalIgnoreCase)).Value;
+        return From(
+            new SubmitVideoRequest
+            {
+                Source = string.Empty,
+                TargetDuration = Parse(Field("targetDuration"), "targetDuration", "a number", t => double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : (double?)null),
+                ToneMap = Parse(Field("toneMap"), "toneMap", "true or false", t => bool.TryParse(t, out var v) ? v : (bool?)null),
+                Llm = Field("llm"),
+                LlmModel = Field("llmModel"),
+                BudgetUsd = Parse(Field("budgetUsd"), "budgetUsd", "a number", t => decimal.TryParse(t, NumberStyles.Number, CultureInfo.InvariantCulture, out var v) ? v : (decimal?)null),
+                OnBudget = Field("onBudget"),
+            },
+            defaultModel);
     }
+
+    private static T? Parse<T>(string? text, string field, string expected, Func<string, T?> parse)
+        where T : struct =>
+        text is null ? null : parse(text) ?? throw new SourceRejectedException($"{field} '{text}' is not {expected}");
 }

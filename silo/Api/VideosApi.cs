@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Highlights.Client.Contracts;
 using Highlights.Grains.Actor;
+using Highlights.Grains.Llm;
 using Highlights.Grains.Render;
 using Highlights.Grains.State;
 using Highlights.Silo.Cluster;
@@ -11,6 +12,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
 
 namespace Highlights.Silo.Api;
 
@@ -36,14 +38,16 @@ public static class VideosApi
 
     public static async Task<Results<Created<VideoView>, Ok<VideoView>, ProblemHttpResult>> SubmitAsync(
         HttpRequest request, ClaimsPrincipal user, VideoCatalog catalog, VideoGrainFactory grains, SourcePathGuard guard,
-        UploadReceiver uploads, CostLedger costs, PipelineStages pipeline, TimeProvider time, CancellationToken cancellationToken)
+        UploadReceiver uploads, CostLedger costs, PipelineStages pipeline, LlmSelectionService llm, IOptions<LlmOptions> llmOptions,
+        TimeProvider time, CancellationToken cancellationToken)
     {
         VideoIdentity identity;
+        var admit = new OptionsAdmission(llm, llmOptions.Value.Model);
         try
         {
             identity = request.HasFormContentType
-                ? await IdentifyUploadAsync(request, uploads, cancellationToken)
-                : await IdentifyPathAsync(request, guard, grains, cancellationToken);
+                ? await IdentifyUploadAsync(request, uploads, admit, cancellationToken)
+                : await IdentifyPathAsync(request, guard, grains, admit, cancellationToken);
         }
         catch (SourceRejectedException ex)
         {
@@ -142,7 +146,8 @@ public static class VideosApi
         };
     }
 
-    private static async Task<VideoIdentity> IdentifyPathAsync(HttpRequest request, SourcePathGuard guard, VideoGrainFactory grains, CancellationToken cancellationToken)
+    private static async Task<VideoIdentity> IdentifyPathAsync(
+        HttpRequest request, SourcePathGuard guard, VideoGrainFactory grains, OptionsAdmission admit, CancellationToken cancellationToken)
     {
         SubmitVideoRequest? body;
         try
@@ -160,17 +165,17 @@ public static class VideosApi
         }
 
         var source = guard.Admit(body.Source, "source");
-        var options = SubmitOptions.From(body) with { CaptionsPath = body.Captions is { } captions ? guard.Admit(captions, "captions") : null };
+        var options = admit.From(body) with { CaptionsPath = body.Captions is { } captions ? guard.Admit(captions, "captions") : null };
         return await grains.IdentifyAsync(source, options, cancellationToken);
     }
 
-    private static async Task<VideoIdentity> IdentifyUploadAsync(HttpRequest request, UploadReceiver uploads, CancellationToken cancellationToken)
+    private static async Task<VideoIdentity> IdentifyUploadAsync(HttpRequest request, UploadReceiver uploads, OptionsAdmission admit, CancellationToken cancellationToken)
     {
         var upload = await uploads.ReceiveAsync(request, cancellationToken);
         ProcessingOptions options;
         try
         {
-            options = SubmitOptions.From(upload.Fields);
+            options = admit.From(upload.Fields);
             if (upload.SizeBytes == 0)
             {
                 throw new SourceRejectedException("the uploaded file is empty");

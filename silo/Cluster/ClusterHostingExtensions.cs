@@ -1,6 +1,9 @@
 using Highlights.Grains.Actor;
+using Highlights.Grains.Llm.Budget;
+using Highlights.Silo.Costs;
 using Highlights.Silo.Database;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Highlights.Silo.Cluster;
@@ -28,6 +31,9 @@ public static class ClusterHostingExtensions
         services.AddSingleton<ActiveVideos>();
         services.AddSingleton<LeaseKeeper>();
         services.AddSingleton<VideoRunner>();
+
+        // LLM spend goes to the shared cost_ledger table (the daily budget holds across silos), not the embedded file ledger.
+        services.Replace(ServiceDescriptor.Singleton<ICostLedger, PostgresCostLedger>());
 
         // Registered in this order so the schema is current before any worker claims.
         services.AddHostedService<MigrateAtStartService>();

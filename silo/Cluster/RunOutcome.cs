@@ -8,6 +8,9 @@ public enum RunOutcome
     /// <summary>The input cannot be used; running again would not help.</summary>
     Rejected,
 
+    /// <summary>The next LLM call would overrun its budget; running again spends nothing until the budget grows (retry then).</summary>
+    BudgetExceeded,
+
     /// <summary>A user cancelled it.</summary>
     Cancelled,
 

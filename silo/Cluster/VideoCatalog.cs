@@ -9,14 +9,14 @@ namespace Highlights.Silo.Cluster;
 public sealed class VideoCatalog(NpgsqlDataSource db, TimeProvider time)
 {
     private const string RecordColumns =
-        VideoRows.StateColumns + ", tenant, queued, not_before, tries, lease_owner, lease_expires_at, cancel_requested, progress, last_error";
+        VideoRows.StateColumns + ", queued, not_before, tries, lease_owner, lease_expires_at, cancel_requested, progress, last_error";
 
     /// <summary>Queues the video, or returns the one this tenant already submitted with the same content and options.</summary>
     public async Task<(VideoRecord Video, bool Created)> SubmitAsync(string tenant, VideoIdentity identity, CancellationToken cancellationToken)
     {
         var id = ClusterVideoId.For(tenant, identity.VideoId);
         var now = time.GetUtcNow();
-        var state = VideoState.Create(id, identity.Source, identity.Options, now);
+        var state = VideoState.Create(id, identity.Source, identity.Options, now, tenant);
         await using var command = db.CreateCommand(
             """
             insert into videos (id, tenant, status, source_path, source_size, source_sha256, options, schema_version, created_at, updated_at, not_before)

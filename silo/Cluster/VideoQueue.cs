@@ -1,3 +1,4 @@
+using Highlights.Grains.Telemetry;
 using Highlights.Silo.Database;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -19,7 +20,7 @@ public sealed class VideoQueue(NpgsqlDataSource db, IOptions<ClusterOptions> opt
         await using var command = db.CreateCommand(
             """
             with next as (
-                select id from videos
+                select id, lease_token is not null as reclaimed from videos
                 where queued and not_before <= @now and (lease_token is null or lease_expires_at <= @now)
                 order by not_before, created_at
                 limit 1
@@ -30,13 +31,19 @@ public sealed class VideoQueue(NpgsqlDataSource db, IOptions<ClusterOptions> opt
                 tries = v.tries + 1, progress = null
             from next
             where v.id = next.id
-            returning v.id, v.tries, v.cancel_requested
+            returning v.id, v.tries, v.cancel_requested, next.reclaimed
             """);
         command.WithTimestamp("now", now).WithTimestamp("expires", expires).With("owner", owner).With("token", token);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
         {
             return null;
+        }
+
+        if (reader.GetBoolean(3))
+        {
+            // Releases clear the token, so one still set means its owner stopped heartbeating and the lease ran out.
+            HighlightsMetrics.LeaseReclaims.Add(1);
         }
 
         return new VideoLease(reader.GetString(0), owner, token, now, expires, reader.GetInt32(1), reader.GetBoolean(2));

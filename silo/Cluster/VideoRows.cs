@@ -10,7 +10,7 @@ namespace Highlights.Silo.Cluster;
 internal static class VideoRows
 {
     public const string StateColumns =
-        "id, status, stage, source_path, source_size, source_sha256, options, failure, attempts, revision, schema_version, created_at, updated_at";
+        "id, status, stage, source_path, source_size, source_sha256, options, failure, attempts, revision, schema_version, created_at, updated_at, tenant";
 
     public static async Task<VideoState?> LoadAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string videoId, CancellationToken cancellationToken)
     {
@@ -70,6 +70,7 @@ internal static class VideoRows
         SchemaVersion = reader.GetInt32(10),
         CreatedAt = reader.GetTimestamp(11),
         UpdatedAt = reader.GetTimestamp(12),
+        Tenant = reader.GetString(13),
     };
 
     public static string OptionsJson(ProcessingOptions options) => JsonSerializer.Serialize(options, StateJson.Options);

@@ -93,6 +93,10 @@ public sealed partial class VideoRunner(
         {
             return (RunOutcome.Rejected, ex.Message);
         }
+        catch (BudgetExceededException ex)
+        {
+            return (RunOutcome.BudgetExceeded, ex.Message);
+        }
         catch (Exception) when (video.Reason == StopReason.LeaseLost)
         {
             // A stage torn down by the lost lease may fail any way it likes; the video is no longer ours.

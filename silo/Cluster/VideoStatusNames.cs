@@ -5,6 +5,8 @@ namespace Highlights.Silo.Cluster;
 /// <summary>How a <see cref="VideoStatus"/> is spelled in the <c>videos.status</c> column and in the API.</summary>
 public static class VideoStatusNames
 {
+    public static IReadOnlyList<string> All { get; } = [.. Enum.GetValues<VideoStatus>().Select(ToName)];
+
     public static string ToName(VideoStatus status) => status switch
     {
         VideoStatus.Pending => "pending",
@@ -12,6 +14,7 @@ public static class VideoStatusNames
         VideoStatus.Completed => "completed",
         VideoStatus.Failed => "failed",
         VideoStatus.Cancelled => "cancelled",
+        VideoStatus.BudgetExceeded => "budget_exceeded",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 
@@ -22,6 +25,7 @@ public static class VideoStatusNames
         "completed" => VideoStatus.Completed,
         "failed" => VideoStatus.Failed,
         "cancelled" => VideoStatus.Cancelled,
+        "budget_exceeded" => VideoStatus.BudgetExceeded,
         _ => throw new InvalidDataException($"unknown video status '{name}' in the database"),
     };
 }

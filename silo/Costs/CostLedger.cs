@@ -1,31 +1,15 @@
-using System.Globalization;
 using Highlights.Client.Contracts;
 using Highlights.Silo.Database;
 using Npgsql;
 
 namespace Highlights.Silo.Costs;
 
-/// <summary>The <c>cost_ledger</c> table: one row per paid call (LLM tokens and dollars), summed per tenant for the API.</summary>
+/// <summary>
+/// Reports over the <c>cost_ledger</c> table (one row per LLM call, written by <see cref="PostgresCostLedger"/>): a
+/// video's total for its status, and spend between two instants grouped for the API and <c>highlights costs</c>.
+/// </summary>
 public sealed class CostLedger(NpgsqlDataSource db)
 {
-    public async Task RecordAsync(CostEntry entry, CancellationToken cancellationToken)
-    {
-        await using var command = db.CreateCommand(
-            """
-            insert into cost_ledger (video_id, tenant, provider, model, input_tokens, output_tokens, usd, at)
-            values (@video, @tenant, @provider, @model, @input, @output, @usd, @at)
-            """);
-        command.With("video", entry.VideoId)
-            .With("tenant", entry.Tenant)
-            .With("provider", entry.Provider)
-            .With("model", entry.Model)
-            .With("input", entry.InputTokens)
-            .With("output", entry.OutputTokens)
-            .With("usd", entry.Usd)
-            .WithTimestamp("at", entry.At);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
     public async Task<CostTotals> TotalForVideoAsync(string tenant, string videoId, CancellationToken cancellationToken)
     {
         await using var command = db.CreateCommand(
@@ -39,23 +23,29 @@ public sealed class CostLedger(NpgsqlDataSource db)
         return new CostTotals(reader.GetDecimal(0), reader.GetInt64(1), reader.GetInt64(2));
     }
 
-    /// <summary>The tenant's spend in [<paramref name="from"/>, <paramref name="to"/>), one line per group key, largest spend first.</summary>
-    public async Task<CostReport> SummarizeAsync(string tenant, DateTimeOffset from, DateTimeOffset to, CostGrouping group, CancellationToken cancellationToken)
+    /// <summary>
+    /// Spend in [<paramref name="from"/>, <paramref name="to"/>), one line per group key, largest spend first (days in
+    /// order): of one tenant, or of every tenant when <paramref name="tenant"/> is null (operators, with the database).
+    /// </summary>
+    public async Task<CostReport> SummarizeAsync(string? tenant, DateTimeOffset from, DateTimeOffset to, CostGrouping group, CancellationToken cancellationToken)
     {
         var key = group switch
         {
-            CostGrouping.Video => "coalesce(video_id, '(none)')",
+            CostGrouping.Video => $"coalesce(video_id, '{CostReportBuilder.NoVideo}')",
             CostGrouping.Model => "provider || '/' || model",
+            CostGrouping.Tenant => "tenant",
             CostGrouping.Day => "to_char(at at time zone 'UTC', 'YYYY-MM-DD')",
             _ => throw new ArgumentOutOfRangeException(nameof(group), group, null),
         };
         await using var command = db.CreateCommand(
             $"""
-            select {key} as key, count(*), sum(input_tokens)::bigint, sum(output_tokens)::bigint, sum(usd)
-            from cost_ledger
-            where tenant = @tenant and at >= @from and at < @to
-            group by 1
-            order by {(group == CostGrouping.Day ? "1" : "5 desc, 1")}
+            select key, count(*), sum(input_tokens)::bigint, sum(output_tokens)::bigint, sum(usd)
+            from (
+                select {key} as key, input_tokens, output_tokens, usd from cost_ledger
+                where (@tenant::text is null or tenant = @tenant) and at >= @from and at < @to
+            ) calls
+            group by key
+            order by {(group == CostGrouping.Day ? "key" : "5 desc, key collate \"C\"")}
             """);
         command.With("tenant", tenant).WithTimestamp("from", from).WithTimestamp("to", to);
         var lines = new List<CostLine>();
@@ -68,6 +58,6 @@ public sealed class CostLedger(NpgsqlDataSource db)
         }
 
         var total = new CostTotals(lines.Sum(l => l.Usd), lines.Sum(l => l.InputTokens), lines.Sum(l => l.OutputTokens));
-        return new CostReport(from, to, group.ToString().ToLower(CultureInfo.InvariantCulture), lines, total);
+        return new CostReport(from, to, CostGroupings.Name(group), lines, total);
     }
 }

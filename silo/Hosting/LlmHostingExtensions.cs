@@ -19,9 +19,10 @@ public static class LlmHostingExtensions
         var services = builder.Services;
         services.AddOptions<LlmOptions>().Bind(builder.Configuration.GetSection(LlmOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ILlmClient, OpenAiLlmClient>();
-        services.AddSingleton<ICostLedger>(sp => new FileCostLedger(
+        services.AddSingleton(sp => new FileCostLedger(
             Path.Combine(sp.GetRequiredService<IOptions<StateOptions>>().Value.Directory, LedgerFolder),
             sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<ICostLedger>(sp => sp.GetRequiredService<FileCostLedger>());
         services.AddSingleton(sp =>
         {
             var prompts = sp.GetRequiredService<IOptions<PromptsOptions>>().Value.Directory!;

@@ -1,5 +1,6 @@
 using Highlights.Silo.Api;
 using Highlights.Silo.Cluster;
+using Highlights.Silo.Metrics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.Logging;
 namespace Highlights.Silo.Hosting;
 
 /// <summary>
-/// A worker silo: the pipeline, the claim loops and the HTTP API in one process. Settings come from the usual
+/// A worker silo: the pipeline, the claim loops, the HTTP API and <c>/metrics</c> in one process. Settings come from the usual
 /// sources (<c>highlights.json</c>, <c>HIGHLIGHTS_*</c>) overridden by <paramref name="overrides"/> (command-line flags).
 /// </summary>
 public static class SiloApplication
@@ -27,8 +28,10 @@ public static class SiloApplication
         builder.AddHighlightsPipeline();
         builder.AddHighlightsCluster();
         builder.AddHighlightsApi();
+        builder.AddHighlightsMetrics();
         var app = builder.Build();
         app.MapHighlightsApi();
+        app.MapHighlightsMetrics();
         return app;
     }
 }

@@ -3,28 +3,32 @@ using Highlights.Grains.Telemetry;
 
 namespace Highlights.Silo.Metrics;
 
-/// <summary>What the work queue looks like right now; read at scrape time from wherever videos are kept.</summary>
-public interface IQueueObserver
+/// <summary>
+/// The queue gauges of one silo, read at scrape time from an <see cref="IQueueObserver"/>. Their meter comes from the
+/// host's <see cref="IMeterFactory"/>, so it is scoped to the host (only its own <see cref="MetricsCollector"/> sees
+/// them) and disposed with it; another host in the same process registers its own.
+/// </summary>
+public sealed class ClusterGauges
 {
-    /// <summary>Videos per state (queued, running, completed, failed, cancelled, budget_exceeded...).</summary>
-    IReadOnlyDictionary<string, long> VideosByState();
-
-    long QueueDepth();
-
-    /// <summary>Age of the oldest video still waiting for a worker; zero when none waits.</summary>
-    TimeSpan OldestQueuedAge();
-}
-
-/// <summary>Registers the queue gauges once per process against an <see cref="IQueueObserver"/>.</summary>
-public static class ClusterGauges
-{
-    public static void Register(IQueueObserver observer)
+    public ClusterGauges(IMeterFactory meters, IQueueObserver observer)
     {
-        HighlightsMetrics.Gauge("highlights.videos", "{video}", "Videos by state.", () =>
-            observer.VideosByState().Select(s => new Measurement<long>(s.Value, new KeyValuePair<string, object?>("state", s.Key))));
-        HighlightsMetrics.Gauge<long>("highlights.queue.depth", "{video}", "Videos waiting for a worker.", () =>
-            [new Measurement<long>(observer.QueueDepth())]);
-        HighlightsMetrics.Gauge<double>("highlights.queue.oldest_age", "s", "Age of the oldest video waiting for a worker.", () =>
-            [new Measurement<double>(observer.OldestQueuedAge().TotalSeconds)]);
+        var meter = meters.Create(HighlightsMetrics.MeterName);
+        meter.CreateObservableGauge(
+            "highlights.videos",
+            () => observer.Current is { } queue
+                ? queue.VideosByState.Select(s => new Measurement<long>(s.Value, new KeyValuePair<string, object?>("state", s.Key)))
+                : [],
+            "{video}",
+            "Videos in the cluster by state (every silo reports the same figures: aggregate with max, not sum).");
+        meter.CreateObservableGauge(
+            "highlights.queue.depth",
+            () => observer.Current is { } queue ? [new Measurement<long>(queue.Depth)] : Array.Empty<Measurement<long>>(),
+            "{video}",
+            "Videos due to run that no silo holds yet.");
+        meter.CreateObservableGauge(
+            "highlights.queue.oldest_age",
+            () => observer.Current is { } queue ? [new Measurement<double>(queue.OldestQueuedAge.TotalSeconds)] : Array.Empty<Measurement<double>>(),
+            "s",
+            "How long the longest-waiting video has been due without a silo taking it.");
     }
 }

@@ -6,7 +6,9 @@ namespace Highlights.Silo.Metrics;
 
 /// <summary>
 /// Listens to our meter and the runtime's (<c>System.Runtime</c>: GC, JIT, thread pool) and produces metric families
-/// on demand. Counters are per process and restart from zero with it, as Prometheus expects.
+/// on demand. Counters are per process and restart from zero with it, as Prometheus expects. Meters made by an
+/// <see cref="IMeterFactory"/> are heard only by the collector given that factory as its scope (the host's own);
+/// the static meters are process-wide and heard by every collector.
 /// </summary>
 public sealed class MetricsCollector : IDisposable
 {
@@ -16,12 +18,12 @@ public sealed class MetricsCollector : IDisposable
     private readonly ConcurrentDictionary<Instrument, InstrumentAggregate> aggregates = new();
     private readonly Lock collecting = new();
 
-    public MetricsCollector(IEnumerable<string>? meterNames = null)
+    public MetricsCollector(IEnumerable<string>? meterNames = null, IMeterFactory? scope = null)
     {
         var meters = new HashSet<string>(meterNames ?? DefaultMeters, StringComparer.Ordinal);
         listener.InstrumentPublished = (instrument, l) =>
         {
-            if (meters.Contains(instrument.Meter.Name))
+            if (meters.Contains(instrument.Meter.Name) && (instrument.Meter.Scope is null || ReferenceEquals(instrument.Meter.Scope, scope)))
             {
                 aggregates[instrument] = new InstrumentAggregate(instrument);
                 l.EnableMeasurementEvents(instrument);

@@ -14,4 +14,16 @@ public sealed record SubmitVideoRequest
 
     /// <summary>Accept HDR input and tone-map it to SDR.</summary>
     public bool? ToneMap { get; init; }
+
+    /// <summary>Who picks the highlights: <c>offline</c> (default) or <c>openai</c> (the server's OpenAI-compatible endpoint).</summary>
+    public string? Llm { get; init; }
+
+    /// <summary>The LLM model; default the server's <c>Llm:Model</c>. It needs a price in the server's price table.</summary>
+    public string? LlmModel { get; init; }
+
+    /// <summary>Most the video may spend on LLM calls, in USD; default the server's <c>Llm:VideoBudgetUsd</c>.</summary>
+    public decimal? BudgetUsd { get; init; }
+
+    /// <summary><c>stop</c> or <c>offline</c> when the budget is reached; default the server's <c>Llm:OnBudgetExceeded</c>.</summary>
+    public string? OnBudget { get; init; }
 }

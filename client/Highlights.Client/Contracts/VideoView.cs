@@ -40,7 +40,7 @@ public sealed record VideoView
     public DateTimeOffset UpdatedAt { get; init; }
 
     [JsonIgnore]
-    public bool IsFinished => Status is "completed" or "failed" or "cancelled" && !Queued;
+    public bool IsFinished => Status is "completed" or "failed" or "cancelled" or "budget_exceeded" && !Queued;
 }
 
 public sealed record VideoError(string Stage, string Kind, string Message, DateTimeOffset At);

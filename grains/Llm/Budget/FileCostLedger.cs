@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Highlights.Grains.State;
@@ -11,11 +12,14 @@ namespace Highlights.Grains.Llm.Budget;
 /// </summary>
 public sealed class FileCostLedger(string directory, TimeProvider time) : ICostLedger
 {
+    private const string FilePrefix = "llm-cost-";
+    private const string DayFormat = "yyyy-MM-dd";
+
     private static readonly TimeSpan LockWait = TimeSpan.FromSeconds(30);
 
     public string Directory { get; } = Path.GetFullPath(directory);
 
-    public string PathFor(DateOnly day) => Path.Combine(Directory, $"llm-cost-{day:yyyy-MM-dd}.jsonl");
+    public string PathFor(DateOnly day) => Path.Combine(Directory, $"{FilePrefix}{day.ToString(DayFormat, CultureInfo.InvariantCulture)}.jsonl");
 
     public async Task<LedgerReservation> TryReserveAsync(LedgerCharge charge, decimal dailyLimitUsd, CancellationToken cancellationToken)
     {
@@ -29,11 +33,11 @@ public sealed class FileCostLedger(string directory, TimeProvider time) : ICostL
             return new LedgerReservation(id, day, charge.Usd, Granted: false, spent);
         }
 
-        Append(day, new LedgerLine(id, LedgerLine.Reserve, now, charge.Usd, charge.VideoId, charge.Provider, charge.Model));
+        Append(day, new LedgerLine(id, LedgerLine.Reserve, now, charge.Usd, charge.VideoId, charge.Provider, charge.Model, charge.Tenant));
         return new LedgerReservation(id, day, charge.Usd, Granted: true, spent);
     }
 
-    public async Task SettleAsync(LedgerReservation reservation, decimal actualUsd, CancellationToken cancellationToken)
+    public async Task SettleAsync(LedgerReservation reservation, LedgerSettlement settlement, CancellationToken cancellationToken)
     {
         if (!reservation.Granted)
         {
@@ -41,13 +45,38 @@ public sealed class FileCostLedger(string directory, TimeProvider time) : ICostL
         }
 
         using var exclusive = await LockAsync(cancellationToken);
-        Append(reservation.Day, new LedgerLine(reservation.Id, LedgerLine.Settle, time.GetUtcNow(), actualUsd));
+        Append(reservation.Day, new LedgerLine(
+            reservation.Id, LedgerLine.Settle, time.GetUtcNow(), settlement.Usd, InputTokens: settlement.InputTokens, OutputTokens: settlement.OutputTokens));
     }
 
     public async Task<decimal> SpentOnAsync(DateOnly day, CancellationToken cancellationToken)
     {
         using var exclusive = await LockAsync(cancellationToken);
         return LedgerLine.Total(Read(day));
+    }
+
+    /// <summary>
+    /// The calls reserved in [<paramref name="from"/>, <paramref name="to"/>), for cost reports. Read without the lock: a
+    /// line being appended right now may be missed (it shows in the next report), never half-read.
+    /// </summary>
+    public IReadOnlyList<LedgerEntry> Entries(DateTimeOffset from, DateTimeOffset to)
+    {
+        if (!System.IO.Directory.Exists(Directory))
+        {
+            return [];
+        }
+
+        var first = DateOnly.FromDateTime(from.UtcDateTime);
+        var last = DateOnly.FromDateTime(to.UtcDateTime);
+        return [.. System.IO.Directory.EnumerateFiles(Directory, $"{FilePrefix}*.jsonl")
+            .Select(path => DateOnly.TryParseExact(Path.GetFileNameWithoutExtension(path)[FilePrefix.Length..], DayFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+                ? day
+                : (DateOnly?)null)
+            .OfType<DateOnly>()
+            .Where(day => day >= first && day <= last)
+            .Order()
+            .SelectMany(day => LedgerLine.Entries(Read(day)))
+            .Where(entry => entry.At >= from && entry.At < to)];
     }
 
     private IEnumerable<LedgerLine> Read(DateOnly day)

@@ -1,4 +1,4 @@
 namespace Highlights.Grains.Llm.Budget;
 
-/// <summary>One call about to be made, at its worst-case cost.</summary>
-public sealed record LedgerCharge(string VideoId, string Provider, string Model, decimal Usd);
+/// <summary>One call about to be made, at its worst-case cost, charged to a video of a tenant.</summary>
+public sealed record LedgerCharge(string VideoId, string Tenant, string Provider, string Model, decimal Usd);

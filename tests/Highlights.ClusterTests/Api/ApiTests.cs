@@ -3,6 +3,9 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Highlights.ClusterTests.Fixtures;
+using Highlights.Grains.Actor;
+using Highlights.Grains.Llm.Budget;
+using Highlights.Grains.State;
 using Highlights.Silo.Costs;
 
 namespace Highlights.ClusterTests.Api;
@@ -133,15 +136,18 @@ public sealed class ApiTests(PostgresServer server, ShortVideos clips) : IClassF
     }
 
     [Fact]
-    public async Task Costs_are_summed_per_tenant_by_model_as_json_or_csv()
+    public async Task Costs_are_summed_per_tenant_by_model_tenant_or_day_as_json_or_csv()
     {
         await using var api = await ApiHost.StartAsync(server);
         using var acme = await api.ClientForTenantAsync("acme");
-        var ledger = api.Service<CostLedger>();
-        var at = new DateTimeOffset(2026, 11, 2, 10, 0, 0, TimeSpan.Zero);
-        await ledger.RecordAsync(new CostEntry(null, "acme", "openai", "gpt-4o-mini", 1000, 200, 0.0012m, at), CancellationToken.None);
-        await ledger.RecordAsync(new CostEntry(null, "acme", "openai", "gpt-4o-mini", 500, 100, 0.0006m, at.AddHours(1)), CancellationToken.None);
-        await ledger.RecordAsync(new CostEntry(null, "rival", "openai", "gpt-4o-mini", 9000, 900, 9m, at), CancellationToken.None);
+        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 11, 2, 10, 0, 0, TimeSpan.Zero));
+        var ledger = new PostgresCostLedger(api.Database.Db, clock);
+        var acmeVideo = await SubmitMadeUpAsync(api.Database, "acme", "a1");
+        var rivalVideo = await SubmitMadeUpAsync(api.Database, "rival", "b1");
+        await PayAsync(ledger, new LedgerCharge(acmeVideo, "acme", "openai", "gpt-4o-mini", 0.01m), new LedgerSettlement(0.0012m, 1000, 200));
+        await PayAsync(ledger, new LedgerCharge(rivalVideo, "rival", "openai", "gpt-4o-mini", 9m), new LedgerSettlement(9m, 9000, 900));
+        clock.Advance(TimeSpan.FromHours(1));
+        await PayAsync(ledger, new LedgerCharge(acmeVideo, "acme", "openai", "gpt-4o-mini", 0.01m), new LedgerSettlement(0.0006m, 500, 100));
 
         var json = await acme.GetFromJsonAsync<JsonElement>(new Uri("/v1/costs?from=2026-11-01&to=2026-11-03&group=model", UriKind.Relative));
         var line = json.GetProperty("lines").EnumerateArray().Single();
@@ -154,7 +160,48 @@ public sealed class ApiTests(PostgresServer server, ShortVideos clips) : IClassF
         var csv = await (await acme.SendAsync(csvRequest)).Content.ReadAsStringAsync();
         Assert.Equal("day,entries,input_tokens,output_tokens,usd\r\n2026-11-02,2,1500,300,0.001800\r\n", csv);
 
+        var byTenant = await acme.GetFromJsonAsync<JsonElement>(new Uri("/v1/costs?from=2026-11-01&to=2026-11-03&group=tenant", UriKind.Relative));
+        var own = byTenant.GetProperty("lines").EnumerateArray().Single();
+        Assert.Equal(("acme", 0.0018m), (own.GetProperty("key").GetString(), own.GetProperty("usd").GetDecimal()));
+
+        var video = await acme.GetFromJsonAsync<JsonElement>(new Uri($"/v1/videos/{acmeVideo}", UriKind.Relative));
+        Assert.Equal(0.0018m, video.GetProperty("costs").GetProperty("usd").GetDecimal());
         Assert.Equal(HttpStatusCode.BadRequest, (await acme.GetAsync(new Uri("/v1/costs?group=planet", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Metrics_are_served_without_a_key_in_the_prometheus_text_format_with_the_queue_gauges()
+    {
+        await using var api = await ApiHost.StartAsync(server);
+        await SubmitMadeUpAsync(api.Database, "acme", "m1");
+        await SubmitMadeUpAsync(api.Database, "acme", "m2");
+        using var anonymous = api.Client();
+
+        var response = await anonymous.GetAsync(new Uri("/metrics", UriKind.Relative));
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(response.Content.Headers.ContentType!.Parameters, p => p.Name == "version" && p.Value == "0.0.4");
+        Assert.Contains("highlights_videos{state=\"pending\"} 2\n", text, StringComparison.Ordinal);
+        Assert.Contains("highlights_videos{state=\"budget_exceeded\"} 0\n", text, StringComparison.Ordinal);
+        Assert.Contains("highlights_queue_depth 2\n", text, StringComparison.Ordinal);
+        Assert.Contains("process_cpu_seconds_total ", text, StringComparison.Ordinal);
+        Assert.Contains("dotnet_gc_collections_total", text, StringComparison.Ordinal);
+    }
+
+    /// <summary>A queued video whose source is a made-up description (no worker runs it here).</summary>
+    private static async Task<string> SubmitMadeUpAsync(ClusterDatabase database, string tenant, string sha)
+    {
+        var options = new ProcessingOptions();
+        var identity = new VideoIdentity(VideoId.For(sha, options), new VideoSource($"/media/{sha}.mp4", 100, sha), options);
+        return (await database.Catalog.SubmitAsync(tenant, identity, CancellationToken.None)).Video.State.VideoId;
+    }
+
+    private static async Task PayAsync(PostgresCostLedger ledger, LedgerCharge charge, LedgerSettlement settlement)
+    {
+        var reservation = await ledger.TryReserveAsync(charge, 100m, CancellationToken.None);
+        await ledger.SettleAsync(reservation, settlement, CancellationToken.None);
     }
 
     private static string CopyInto(string directory, string file)

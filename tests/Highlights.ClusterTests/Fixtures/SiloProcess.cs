@@ -79,9 +79,9 @@ public sealed class SiloProcess : IAsyncDisposable
                     return;
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
             {
-                // Not listening yet.
+                // Not listening yet, or too busy starting to answer within the request's timeout.
             }
 
             await Task.Delay(100);
@@ -123,7 +123,7 @@ public sealed class SiloProcess : IAsyncDisposable
 
     private static string CliAssembly => Path.Combine(AppContext.BaseDirectory, "highlights.dll");
 
-    private static string Prompts
+    public static string Prompts
     {
         get
         {

@@ -1,4 +1,5 @@
 using Highlights.ClusterTests.Fixtures;
+using Highlights.Grains.Actor;
 using Highlights.Grains.State;
 using Highlights.Silo.Cluster;
 
@@ -123,6 +124,24 @@ public sealed class VideoRunnerTests(PostgresServer server)
         Assert.Equal(0, handedBack.Tries);
         var next = await b.Queue.ClaimAsync(b.Id, CancellationToken.None);
         Assert.Equal(id, next?.VideoId);
+    }
+
+    [Fact]
+    public async Task A_video_stopped_at_its_budget_is_kept_as_budget_exceeded_and_not_run_again_until_retried()
+    {
+        var stage = new ScriptedStage("one", _ => throw new BudgetExceededException(BudgetExceededException.VideoScope, "video budget of $0.01 reached"));
+        await using var cluster = await ClusterHarness.CreateAsync(server, [stage], Retrying);
+        var id = await cluster.SubmitAsync();
+        var silo = cluster.Silo("a");
+
+        await RunNextAsync(silo);
+        cluster.Time.Advance(TimeSpan.FromHours(1));
+
+        Assert.Null(await silo.Queue.ClaimAsync(silo.Id, CancellationToken.None));
+        var video = (await cluster.Catalog.GetAsync("acme", id, CancellationToken.None))!;
+        Assert.Equal((VideoStatus.BudgetExceeded, false, 1), (video.State.Status, video.Queued, stage.Calls));
+        Assert.Contains("budget of $0.01", video.State.Failure!.Message, StringComparison.Ordinal);
+        Assert.Equal(ControlAction.Apply, (await cluster.Catalog.RetryAsync("acme", id, CancellationToken.None)).Action);
     }
 
     private static async Task RunNextAsync(SiloParts silo)

@@ -46,6 +46,9 @@ public sealed class LlmRunHarness : IAsyncDisposable
 
     public ScriptedLlmServer Server { get; }
 
+    /// <summary>Who pays; unique per harness, so its series on the process-wide counters are its own.</summary>
+    public string Tenant { get; } = "tenant-" + Guid.NewGuid().ToString("N")[..8];
+
     public LlmOptions Options { get; }
 
     public FileCostLedger Ledger { get; }
@@ -79,28 +82,8 @@ public sealed class LlmRunHarness : IAsyncDisposable
             prices,
             settings);
         var input = new SelectionInput(Cues[^1].End + 1, Cues, EnergySeries.None, TargetSeconds: 30);
-        var request = new LlmSelectionRequest("video-1", "a test talk", new LlmChoice(LlmOptions.OpenAiProvider, Model), budgetUsd, onBudget, input);
+        var request = new LlmSelectionRequest("video-1", Tenant, "a test talk", new LlmChoice(LlmOptions.OpenAiProvider, Model), budgetUsd, onBudget, input);
         return run.RunAsync(request, saved, SaveAsync, (_, _) => { }, CancellationToken.None);
-    }
-
-    /// <summary>A valid answer picking three lines from the chunk's second (fewer when the chunk is short), with the given score.</summary>
-    public static string Picks(RecordedRequest request, int score = 80)
-    {
-        var markers = request.Markers;
-        var first = Math.Min(1, markers.Count - 1);
-        var last = Math.Min(first + 3, markers.Count - 1);
-        Timecode.TryParse(markers[last], out var lastStart);
-        var candidate = new
-        {
-            start = markers[first],
-            end = last > first ? markers[last] : Timecode.Format(lastStart + 4),
-            title = $"Moment of part {request.Chunk}",
-            hook = "You will not believe what happens",
-            reason = "the speaker reveals the turning point",
-            score,
-            quote = "everything changed",
-        };
-        return JsonSerializer.Serialize(new { candidates = new[] { candidate } });
     }
 
     /// <summary>The most a call can be billed: our own input estimate and the full output cap.</summary>

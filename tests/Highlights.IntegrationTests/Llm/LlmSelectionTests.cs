@@ -2,6 +2,8 @@ using Highlights.Grains.Actor;
 using Highlights.Grains.Llm;
 using Highlights.Grains.Llm.Budget;
 using Highlights.Grains.State;
+using Highlights.Grains.Telemetry;
+using Highlights.Silo.Metrics;
 
 namespace Highlights.IntegrationTests.Llm;
 
@@ -12,7 +14,8 @@ public sealed class LlmSelectionTests
     [Fact]
     public async Task Valid_picks_become_segments_on_cue_boundaries_with_the_llm_reasons_and_the_reported_cost()
     {
-        await using var llm = await LlmRunHarness.StartAsync(r => new ScriptedReply.Answer(LlmRunHarness.Picks(r, score: 60 + r.Chunk), (1000 + r.Chunk, 50)));
+        await using var llm = await LlmRunHarness.StartAsync(r => new ScriptedReply.Answer(ScriptedPicks.For(r, score: 60 + r.Chunk), (1000 + r.Chunk, 50)));
+        using var metrics = new MetricsCollector([HighlightsMetrics.MeterName]);
 
         var result = await llm.RunAsync();
 
@@ -37,12 +40,21 @@ public sealed class LlmSelectionTests
         Assert.Equal(llm.Server.Requests.Sum(r => 1000L + r.Chunk), summary.Cost.InputTokens);
         Assert.Equal(summary.Chunks.Total, summary.Cost.Calls);
         Assert.Equal(expected, await llm.Ledger.SpentOnAsync(DateOnly.FromDateTime(DateTime.UtcNow), CancellationToken.None));
+
+        // The ledger keeps each call's tenant and tokens for the cost reports; the counters carry the tenant too.
+        var entries = llm.Ledger.Entries(DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddMinutes(1));
+        Assert.All(entries, e => Assert.Equal((llm.Tenant, true), (e.Tenant, e.Settled)));
+        Assert.Equal(summary.Cost.InputTokens, entries.Sum(e => e.InputTokens));
+        var cost = metrics.Collect().Single(f => f.Name == "highlights_llm_cost_usd_total").Series
+            .Single(s => s.Labels.Contains(new("tenant", llm.Tenant)));
+        Assert.Equal((double)expected, cost.Value, 9);
+        Assert.Contains(new KeyValuePair<string, string>("model", LlmRunHarness.Model), cost.Labels);
     }
 
     [Fact]
     public async Task Requests_ask_for_structured_output_with_the_output_cap()
     {
-        await using var llm = await LlmRunHarness.StartAsync(r => new ScriptedReply.Answer(LlmRunHarness.Picks(r), (100, 10)));
+        await using var llm = await LlmRunHarness.StartAsync(r => new ScriptedReply.Answer(ScriptedPicks.For(r), (100, 10)));
 
         await llm.RunAsync();
 
@@ -60,7 +72,7 @@ public sealed class LlmSelectionTests
     [Fact]
     public async Task An_older_server_gets_max_tokens_and_no_response_format_when_told_so()
     {
-        await using var llm = await LlmRunHarness.StartAsync(r => new ScriptedReply.Answer(LlmRunHarness.Picks(r), (100, 10)));
+        await using var llm = await LlmRunHarness.StartAsync(r => new ScriptedReply.Answer(ScriptedPicks.For(r), (100, 10)));
         llm.Options.MaxTokensField = "max_tokens";
         llm.Options.StructuredOutputs = false;
 
@@ -77,7 +89,7 @@ public sealed class LlmSelectionTests
     [Fact]
     public async Task An_invalid_answer_gets_one_repair_request_naming_the_problem_and_the_repair_is_used()
     {
-        await using var llm = await LlmRunHarness.StartAsync(r => r.Chunk == 1 && !r.IsRepair ? NotJson : new ScriptedReply.Answer(LlmRunHarness.Picks(r), (900, 40)));
+        await using var llm = await LlmRunHarness.StartAsync(r => r.Chunk == 1 && !r.IsRepair ? NotJson : new ScriptedReply.Answer(ScriptedPicks.For(r), (900, 40)));
 
         var result = await llm.RunAsync();
 
@@ -98,7 +110,7 @@ public sealed class LlmSelectionTests
     public async Task Times_outside_the_chunk_twice_drop_the_chunk_with_its_reason_and_nothing_from_it_is_kept()
     {
         const string outside = """{"candidates":[{"start":"59:00","end":"59:20","title":"t","hook":"h","reason":"r","score":90,"quote":"q"}]}""";
-        await using var llm = await LlmRunHarness.StartAsync(r => new ScriptedReply.Answer(r.Chunk == 2 ? outside : LlmRunHarness.Picks(r), (900, 40)));
+        await using var llm = await LlmRunHarness.StartAsync(r => new ScriptedReply.Answer(r.Chunk == 2 ? outside : ScriptedPicks.For(r), (900, 40)));
 
         var result = await llm.RunAsync();
 
@@ -112,7 +124,7 @@ public sealed class LlmSelectionTests
     [Fact]
     public async Task A_429_is_retried_after_its_retry_after_and_the_refused_attempt_costs_nothing()
     {
-        await using var llm = await LlmRunHarness.StartAsync(r => r.Number == 1 ? new ScriptedReply.Status(429, "0") : new ScriptedReply.Answer(LlmRunHarness.Picks(r), (700, 30)));
+        await using var llm = await LlmRunHarness.StartAsync(r => r.Number == 1 ? new ScriptedReply.Status(429, "0") : new ScriptedReply.Answer(ScriptedPicks.For(r), (700, 30)));
 
         var result = await llm.RunAsync();
 
@@ -127,7 +139,7 @@ public sealed class LlmSelectionTests
     [Fact]
     public async Task A_reply_slower_than_the_timeout_is_abandoned_retried_and_costed_at_its_worst_case()
     {
-        await using var llm = await LlmRunHarness.StartAsync(r => r.Number == 1 ? new ScriptedReply.Hang() : new ScriptedReply.Answer(LlmRunHarness.Picks(r), (700, 30)));
+        await using var llm = await LlmRunHarness.StartAsync(r => r.Number == 1 ? new ScriptedReply.Hang() : new ScriptedReply.Answer(ScriptedPicks.For(r), (700, 30)));
         llm.Options.RequestTimeout = TimeSpan.FromMilliseconds(500);
 
         var result = await llm.RunAsync();
@@ -143,7 +155,7 @@ public sealed class LlmSelectionTests
     [Fact]
     public async Task Retries_are_bounded_and_the_failure_names_the_chunk_and_keeps_the_finished_ones()
     {
-        await using var llm = await LlmRunHarness.StartAsync(r => r.Chunk == 2 ? new ScriptedReply.Status(503) : new ScriptedReply.Answer(LlmRunHarness.Picks(r), (700, 30)));
+        await using var llm = await LlmRunHarness.StartAsync(r => r.Chunk == 2 ? new ScriptedReply.Status(503) : new ScriptedReply.Answer(ScriptedPicks.For(r), (700, 30)));
 
         var error = await Assert.ThrowsAsync<LlmCallException>(() => llm.RunAsync());
 
@@ -155,7 +167,7 @@ public sealed class LlmSelectionTests
     [Fact]
     public async Task The_budget_is_never_exceeded_even_when_every_call_reports_its_maximum_usage()
     {
-        await using var llm = await LlmRunHarness.StartAsync(r => new ScriptedReply.Answer(LlmRunHarness.Picks(r), LlmRunHarness.MaximumUsage(r)));
+        await using var llm = await LlmRunHarness.StartAsync(r => new ScriptedReply.Answer(ScriptedPicks.For(r), LlmRunHarness.MaximumUsage(r)));
         const decimal budget = 0.40m;
 
         var stop = await Assert.ThrowsAsync<BudgetExceededException>(() => llm.RunAsync(budget));
@@ -175,7 +187,7 @@ public sealed class LlmSelectionTests
     [Fact]
     public async Task No_call_is_made_when_the_estimate_does_not_fit_the_budget()
     {
-        await using var llm = await LlmRunHarness.StartAsync(r => new ScriptedReply.Answer(LlmRunHarness.Picks(r), (10, 10)));
+        await using var llm = await LlmRunHarness.StartAsync(r => new ScriptedReply.Answer(ScriptedPicks.For(r), (10, 10)));
 
         await Assert.ThrowsAsync<BudgetExceededException>(() => llm.RunAsync(budgetUsd: 0.01m));
 
@@ -187,9 +199,9 @@ public sealed class LlmSelectionTests
     [Fact]
     public async Task The_daily_budget_refuses_a_call_the_deployment_cannot_afford_today()
     {
-        await using var llm = await LlmRunHarness.StartAsync(r => new ScriptedReply.Answer(LlmRunHarness.Picks(r), (10, 10)));
+        await using var llm = await LlmRunHarness.StartAsync(r => new ScriptedReply.Answer(ScriptedPicks.For(r), (10, 10)));
         llm.Options.DailyBudgetUsd = 1m;
-        var earlier = await llm.Ledger.TryReserveAsync(new LedgerCharge("another-video", "openai", LlmRunHarness.Model, 0.99m), 1m, CancellationToken.None);
+        var earlier = await llm.Ledger.TryReserveAsync(new LedgerCharge("another-video", llm.Tenant, "openai", LlmRunHarness.Model, 0.99m), 1m, CancellationToken.None);
         Assert.True(earlier.Granted);
 
         var stop = await Assert.ThrowsAsync<BudgetExceededException>(() => llm.RunAsync());
@@ -201,7 +213,7 @@ public sealed class LlmSelectionTests
     [Fact]
     public async Task With_the_offline_action_the_chunks_left_when_the_budget_is_reached_are_selected_offline()
     {
-        await using var llm = await LlmRunHarness.StartAsync(r => new ScriptedReply.Answer(LlmRunHarness.Picks(r, score: 95), LlmRunHarness.MaximumUsage(r)));
+        await using var llm = await LlmRunHarness.StartAsync(r => new ScriptedReply.Answer(ScriptedPicks.For(r, score: 95), LlmRunHarness.MaximumUsage(r)));
 
         var result = await llm.RunAsync(budgetUsd: 0.40m, onBudget: BudgetAction.Offline);
 
@@ -222,10 +234,10 @@ public sealed class LlmSelectionTests
     [Fact]
     public async Task A_restart_after_a_failure_does_not_resend_finished_chunks_and_still_counts_what_they_cost()
     {
-        await using var llm = await LlmRunHarness.StartAsync(r => r.Chunk == 3 ? new ScriptedReply.Status(400) : new ScriptedReply.Answer(LlmRunHarness.Picks(r), (800, 60)));
+        await using var llm = await LlmRunHarness.StartAsync(r => r.Chunk == 3 ? new ScriptedReply.Status(400) : new ScriptedReply.Answer(ScriptedPicks.For(r), (800, 60)));
         await Assert.ThrowsAsync<LlmCallException>(() => llm.RunAsync());
         var firstRun = llm.Server.Requests.Count;
-        llm.Server.Script = r => new ScriptedReply.Answer(LlmRunHarness.Picks(r), (800, 60));
+        llm.Server.Script = r => new ScriptedReply.Answer(ScriptedPicks.For(r), (800, 60));
 
         var result = await llm.RunAsync(saved: llm.LastSaved);
 

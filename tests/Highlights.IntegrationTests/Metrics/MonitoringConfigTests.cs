@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Highlights.Grains.Telemetry;
 using Highlights.IntegrationTests.Fixtures;
 using Highlights.Silo.Metrics;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Highlights.IntegrationTests.Metrics;
 
@@ -60,19 +61,21 @@ public sealed partial class MonitoringConfigTests
     /// <summary>Records into every instrument and registers the queue gauges, then scrapes.</summary>
     private static string ExerciseEveryInstrument()
     {
-        using var collector = new MetricsCollector();
+        using var host = new ServiceCollection().AddMetrics().BuildServiceProvider();
+        var meters = host.GetRequiredService<IMeterFactory>();
+        using var collector = new MetricsCollector(scope: meters);
         var model = new KeyValuePair<string, object?>("model", "gpt-4.1-mini");
         HighlightsMetrics.StageDuration.Record(1.5, new("stage", "probe"), new("outcome", "completed"));
         HighlightsMetrics.StageFailures.Add(1, new KeyValuePair<string, object?>("stage", "render"), new("kind", "error"));
         HighlightsMetrics.ProcessingRatio.Record(0.04);
         HighlightsMetrics.RenderOutput.Add(12.5);
         HighlightsMetrics.LlmCost.Add(0.0123, model, new("provider", "openai"), new("tenant", "team \"a\""));
-        HighlightsMetrics.LlmTokens.Add(1000, model, new("provider", "openai"), new("direction", "input"));
-        HighlightsMetrics.LlmCalls.Add(1, model, new KeyValuePair<string, object?>("provider", "openai"));
-        HighlightsMetrics.LlmFailures.Add(1, model, new("provider", "openai"), new("reason", "invalid_json"));
+        HighlightsMetrics.LlmTokens.Add(1000, model, new("provider", "openai"), new("tenant", "acme"), new("direction", "input"));
+        HighlightsMetrics.LlmCalls.Add(1, model, new("provider", "openai"), new("tenant", "acme"));
+        HighlightsMetrics.LlmFailures.Add(1, model, new("provider", "openai"), new("tenant", "acme"), new("reason", "timeout"));
         HighlightsMetrics.BudgetStops.Add(1, new KeyValuePair<string, object?>("scope", "video"));
         HighlightsMetrics.LeaseReclaims.Add(1);
-        ClusterGauges.Register(new FixedQueue());
+        _ = new ClusterGauges(meters, new FixedQueue());
         return collector.CollectText();
     }
 
@@ -82,15 +85,13 @@ public sealed partial class MonitoringConfigTests
             .Select(l => l[..l.IndexOfAny(['{', ' '])])
             .ToHashSet(StringComparer.Ordinal);
 
-    [GeneratedRegex(@"\b(?:highlights|process)_[a-z_]+\b")]
+    [GeneratedRegex(@"\b(?:highlights|process|dotnet)_[a-z_]+\b")]
     private static partial Regex SeriesName();
 
     private sealed class FixedQueue : IQueueObserver
     {
-        public IReadOnlyDictionary<string, long> VideosByState() => new Dictionary<string, long> { ["queued"] = 2, ["running"] = 1 };
+        public QueueSnapshot? Current { get; } = new(new Dictionary<string, long> { ["pending"] = 2, ["running"] = 1, ["budget_exceeded"] = 0 }, 2, TimeSpan.FromSeconds(42));
 
-        public long QueueDepth() => 2;
-
-        public TimeSpan OldestQueuedAge() => TimeSpan.FromSeconds(42);
+        public Task RefreshAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Highlights.Grains.Actor;
 using Highlights.Grains.Llm.Budget;
 using Highlights.IntegrationTests.Fixtures;
 using Highlights.IntegrationTests.Llm;
@@ -14,10 +15,11 @@ public sealed class LlmProcessTests(TalkVideoFixture fixture)
     [Fact]
     public async Task An_llm_run_writes_a_valid_edl_that_says_why_each_segment_was_chosen_and_what_it_cost()
     {
-        await using var server = await ScriptedLlmServer.StartAsync(r => new ScriptedReply.Answer(LlmRunHarness.Picks(r, score: 70 + r.Chunk), (1500, 90)));
+        await using var server = await ScriptedLlmServer.StartAsync(r => new ScriptedReply.Answer(ScriptedPicks.For(r, score: 70 + r.Chunk), (1500, 90)));
         var output = fixture.NewFolder("out");
+        var cli = Cli(server);
 
-        var result = await Cli(server).RunAsync("process", fixture.Talk.VideoPath, "--out", output, "--target", "12", "--llm", "openai", "--llm-model", Model);
+        var result = await cli.RunAsync("process", fixture.Talk.VideoPath, "--out", output, "--target", "12", "--llm", "openai", "--llm-model", Model);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var edlPath = Path.Combine(output, "edl.json");
@@ -48,12 +50,27 @@ public sealed class LlmProcessTests(TalkVideoFixture fixture)
         }
 
         Assert.Contains($"llm:    openai/{Model}", result.StandardOutput, StringComparison.Ordinal);
+
+        // The report times every stage, and `highlights costs` reads the same spend back from the embedded ledger.
+        var report = Json.Read(Path.Combine(output, "report.json"));
+        Assert.Equal(
+            typeof(StageNames).GetFields().Select(f => (string)f.GetValue(null)!).Order(),
+            report.GetProperty("stages").EnumerateArray().Select(st => st.GetProperty("name").GetString()!).Order());
+        Assert.All(report.GetProperty("stages").EnumerateArray(), s => Assert.True(s.GetProperty("seconds").GetDouble() >= 0));
+        Assert.True(report.GetProperty("timing").GetProperty("seconds_per_source_second").GetDouble() > 0);
+        var byTenant = await cli.RunAsync("costs", "--group", "tenant", "--format", "json");
+        Assert.True(byTenant.ExitCode == 0, byTenant.ToString());
+        var local = Assert.Single(JsonDocument.Parse(byTenant.StandardOutput).RootElement.GetProperty("lines").EnumerateArray());
+        Assert.Equal(("local", server.Requests.Count, expected), (local.GetProperty("key").GetString(), local.GetProperty("entries").GetInt32(), local.GetProperty("usd").GetDecimal()));
+        Assert.Equal(server.Requests.Count * 1500L, local.GetProperty("inputTokens").GetInt64());
+        var byModel = await cli.RunAsync("costs", "--group", "model", "--format", "csv");
+        Assert.StartsWith($"model,entries,input_tokens,output_tokens,usd\r\nopenai/{Model},{server.Requests.Count},", byModel.StandardOutput, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task A_budget_too_small_for_one_call_stops_with_exit_code_3_and_a_larger_one_continues()
     {
-        await using var server = await ScriptedLlmServer.StartAsync(r => new ScriptedReply.Answer(LlmRunHarness.Picks(r), (1500, 90)));
+        await using var server = await ScriptedLlmServer.StartAsync(r => new ScriptedReply.Answer(ScriptedPicks.For(r), (1500, 90)));
         var cli = Cli(server);
         var output = fixture.NewFolder("out");
 
@@ -81,7 +98,7 @@ public sealed class LlmProcessTests(TalkVideoFixture fixture)
     [Fact]
     public async Task A_run_killed_while_waiting_for_the_llm_resumes_without_resending_finished_chunks()
     {
-        await using var server = await ScriptedLlmServer.StartAsync(r => r.Chunk >= 2 ? new ScriptedReply.Hang() : new ScriptedReply.Answer(LlmRunHarness.Picks(r), (1500, 90)));
+        await using var server = await ScriptedLlmServer.StartAsync(r => r.Chunk >= 2 ? new ScriptedReply.Hang() : new ScriptedReply.Answer(ScriptedPicks.For(r), (1500, 90)));
         var cli = Cli(server);
         var output = fixture.NewFolder("out");
         string[] arguments = ["process", fixture.Talk.VideoPath, "--out", output, "--llm", "openai", "--llm-model", Model];
@@ -98,7 +115,7 @@ public sealed class LlmProcessTests(TalkVideoFixture fixture)
         var partial = crashed.GetProperty("partials").GetProperty("select").GetProperty("result");
         Assert.Single(partial.GetProperty("chunks").EnumerateArray());
         Assert.Contains(partial.GetProperty("calls").EnumerateArray(), c => c.GetProperty("status").GetString() == "pending");
-        server.Script = r => new ScriptedReply.Answer(LlmRunHarness.Picks(r), (1500, 90));
+        server.Script = r => new ScriptedReply.Answer(ScriptedPicks.For(r), (1500, 90));
 
         var resumed = await cli.RunAsync(arguments);
 
@@ -112,7 +129,7 @@ public sealed class LlmProcessTests(TalkVideoFixture fixture)
     [Fact]
     public async Task A_model_without_a_price_is_refused_before_any_work()
     {
-        await using var server = await ScriptedLlmServer.StartAsync(r => new ScriptedReply.Answer(LlmRunHarness.Picks(r), (1, 1)));
+        await using var server = await ScriptedLlmServer.StartAsync(r => new ScriptedReply.Answer(ScriptedPicks.For(r), (1, 1)));
         var cli = Cli(server);
 
         var result = await cli.RunAsync("process", fixture.Talk.VideoPath, "--out", fixture.NewFolder("out"), "--llm", "openai", "--llm-model", "no-such-model");

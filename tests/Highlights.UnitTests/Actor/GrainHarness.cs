@@ -18,6 +18,9 @@ internal sealed class FakeStage(string name, List<string>? log = null) : IVideoS
     /// <summary>Thrown by the next runs while set.</summary>
     public Exception? Failure { get; set; }
 
+    /// <summary>What the stage returns instead of its <see cref="StageOutput"/>, when set.</summary>
+    public object? Output { get; set; }
+
     /// <summary>Runs inside the stage before it returns, with the stage's context.</summary>
     public Func<StageContext, CancellationToken, Task>? During { get; set; }
 
@@ -35,7 +38,7 @@ internal sealed class FakeStage(string name, List<string>? log = null) : IVideoS
             throw Failure;
         }
 
-        return JsonSerializer.SerializeToElement(new StageOutput(Name, Calls), StateJson.Options);
+        return JsonSerializer.SerializeToElement(Output ?? new StageOutput(Name, Calls), StateJson.Options);
     }
 }
 

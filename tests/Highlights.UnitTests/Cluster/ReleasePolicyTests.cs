@@ -29,7 +29,8 @@ public sealed class ReleasePolicyTests
     [InlineData(RunOutcome.Completed)]
     [InlineData(RunOutcome.Rejected)]
     [InlineData(RunOutcome.Cancelled)]
-    public void Finished_rejected_and_cancelled_videos_leave_the_queue(RunOutcome outcome)
+    [InlineData(RunOutcome.BudgetExceeded)]
+    public void Finished_rejected_cancelled_and_budget_stopped_videos_leave_the_queue(RunOutcome outcome)
     {
         var release = ReleasePolicy.After(outcome, 1, null, Options, Now)!;
         Assert.False(release.Queued);

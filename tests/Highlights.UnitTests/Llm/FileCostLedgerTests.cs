@@ -14,7 +14,7 @@ public sealed class FileCostLedgerTests : IDisposable
 
     private FileCostLedger Ledger() => new(temp.Path, time);
 
-    private static LedgerCharge Charge(decimal usd) => new("video-1", "openai", "gpt-4.1-mini", usd);
+    private static LedgerCharge Charge(decimal usd, string tenant = "local") => new("video-1", tenant, "openai", "gpt-4.1-mini", usd);
 
     [Fact]
     public async Task Reservations_are_granted_until_the_next_would_pass_the_daily_limit()
@@ -39,7 +39,7 @@ public sealed class FileCostLedgerTests : IDisposable
         var settled = await ledger.TryReserveAsync(Charge(0.30m), 10m, CancellationToken.None);
         await ledger.TryReserveAsync(Charge(0.20m), 10m, CancellationToken.None);
 
-        await ledger.SettleAsync(settled, 0.05m, CancellationToken.None);
+        await ledger.SettleAsync(settled, new LedgerSettlement(0.05m, 400, 50), CancellationToken.None);
 
         // A new ledger over the same files (another process, or after a crash) sees the same total.
         Assert.Equal(0.25m, await Ledger().SpentOnAsync(Today, CancellationToken.None));
@@ -81,6 +81,49 @@ public sealed class FileCostLedgerTests : IDisposable
 
         Assert.Equal(3, results.Count(r => r.Granted));
         Assert.Equal(0.9m, await Ledger().SpentOnAsync(Today, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Entries_carry_tenant_model_and_settled_tokens_and_keep_unsettled_calls_at_their_reservation()
+    {
+        var ledger = Ledger();
+        var settled = await ledger.TryReserveAsync(Charge(0.30m, "acme"), 10m, CancellationToken.None);
+        await ledger.TryReserveAsync(Charge(0.20m), 10m, CancellationToken.None);
+        await ledger.SettleAsync(settled, new LedgerSettlement(0.05m, 400, 50), CancellationToken.None);
+
+        var entries = Ledger().Entries(time.Now.AddHours(-1), time.Now.AddHours(1));
+
+        Assert.Equal(2, entries.Count);
+        Assert.Equal(("acme", "gpt-4.1-mini", 0.05m, 400L, 50L, true), (entries[0].Tenant, entries[0].Model, entries[0].Usd, entries[0].InputTokens, entries[0].OutputTokens, entries[0].Settled));
+        Assert.Equal(("local", 0.20m, 0L, false), (entries[1].Tenant, entries[1].Usd, entries[1].InputTokens, entries[1].Settled));
+    }
+
+    [Fact]
+    public async Task Entries_are_limited_to_the_asked_interval_across_day_files()
+    {
+        var ledger = Ledger();
+        await ledger.TryReserveAsync(Charge(0.1m), 10m, CancellationToken.None);
+        var firstAt = time.Now;
+        time.Now = time.Now.AddMinutes(2);
+        await ledger.TryReserveAsync(Charge(0.2m), 10m, CancellationToken.None);
+
+        Assert.Equal([0.1m, 0.2m], ledger.Entries(firstAt, time.Now.AddTicks(1)).Select(e => e.Usd));
+        Assert.Equal([0.2m], ledger.Entries(firstAt.AddTicks(1), time.Now.AddTicks(1)).Select(e => e.Usd));
+        Assert.Empty(ledger.Entries(firstAt.AddDays(-3), firstAt));
+    }
+
+    [Fact]
+    public async Task Lines_written_before_tenants_were_recorded_read_as_the_local_tenant()
+    {
+        Directory.CreateDirectory(temp.Path);
+        await File.WriteAllTextAsync(
+            Ledger().PathFor(Today),
+            """{"id":"old","kind":"reserve","at":"2026-11-21T10:00:00+00:00","usd":0.3,"video_id":"v","provider":"openai","model":"m"}""" + "\n"
+            + """{"id":"old","kind":"settle","at":"2026-11-21T10:00:01+00:00","usd":0.1}""" + "\n");
+
+        var entry = Assert.Single(Ledger().Entries(time.Now.AddDays(-1), time.Now));
+
+        Assert.Equal(("local", 0.1m, 0L, true), (entry.Tenant, entry.Usd, entry.InputTokens, entry.Settled));
     }
 
     private sealed class ManualTime(DateTimeOffset now) : TimeProvider

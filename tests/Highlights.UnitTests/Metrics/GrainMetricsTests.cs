@@ -1,3 +1,6 @@
+using Highlights.Grains.Actor;
+using Highlights.Grains.Media;
+using Highlights.Grains.Probe;
 using Highlights.Grains.Telemetry;
 using Highlights.Silo.Metrics;
 using Highlights.UnitTests.Actor;
@@ -27,6 +30,23 @@ public sealed class GrainMetricsTests
         var failure = Assert.Single(failures, s => s.Labels.Contains(new("stage", broken)));
         Assert.Contains(new KeyValuePair<string, string>("kind", "error"), failure.Labels);
         Assert.Equal(1, failure.Value);
+    }
+
+    [Fact]
+    public async Task A_run_that_completes_the_video_records_its_wall_time_over_the_source_duration_once()
+    {
+        using var collector = new MetricsCollector([HighlightsMetrics.MeterName]);
+        using var harness = new GrainHarness(StageNames.Probe, "work");
+        harness[StageNames.Probe].Output = new ProbeResult(new MediaInfo("mov,mp4", 2.0, null, null, []), []);
+        harness["work"].During = (_, ct) => Task.Delay(100, ct);
+
+        await (await harness.ActivateAsync()).RunAsync(null, CancellationToken.None);
+        await (await harness.ActivateAsync()).RunAsync(null, CancellationToken.None);
+
+        // The second run found the video complete and did nothing, so it says nothing about processing speed.
+        var ratio = Assert.Single(collector.Collect().Single(f => f.Name == "highlights_processing_ratio").Series).Histogram!;
+        Assert.Equal(1, ratio.Count);
+        Assert.InRange(ratio.Sum, 0.1 / 2.0, 10);
     }
 
     private static MetricSeries Series(IEnumerable<MetricSeries> series, string stage, string outcome) =>

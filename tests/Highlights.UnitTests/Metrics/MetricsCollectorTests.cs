@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using Highlights.Silo.Metrics;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Highlights.UnitTests.Metrics;
 
@@ -85,6 +86,23 @@ public sealed class MetricsCollectorTests : IDisposable
         Assert.Contains("process_cpu_seconds_total", names);
         Assert.Contains("process_resident_memory_bytes", names);
         Assert.Contains("process_start_time_seconds", names);
+    }
+
+    [Fact]
+    public void A_collector_hears_its_own_hosts_meters_and_not_another_hosts()
+    {
+        using var mine = new ServiceCollection().AddMetrics().BuildServiceProvider();
+        using var theirs = new ServiceCollection().AddMetrics().BuildServiceProvider();
+        using var scoped = new MetricsCollector([meterName], mine.GetRequiredService<IMeterFactory>());
+        mine.GetRequiredService<IMeterFactory>().Create(meterName).CreateCounter<long>("app.mine").Add(1);
+        theirs.GetRequiredService<IMeterFactory>().Create(meterName).CreateCounter<long>("app.theirs").Add(1);
+        meter.CreateCounter<long>("app.everyone").Add(1);
+
+        var names = scoped.Collect().Select(f => f.Name).ToList();
+
+        Assert.Contains("app_mine_total", names);
+        Assert.Contains("app_everyone_total", names);
+        Assert.DoesNotContain("app_theirs_total", names);
     }
 
     private MetricFamily Single(string name) => Assert.Single(collector.Collect(), f => f.Name == name);

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Highlights.IntegrationTests.Metrics;
+namespace Highlights.TestSupport;
 
 /// <summary>Runs Debian's promtool (installed by scripts/setup.sh), feeding stdin where the check reads it.</summary>
 public static class Promtool

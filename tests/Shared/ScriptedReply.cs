@@ -1,4 +1,4 @@
-namespace Highlights.IntegrationTests.Llm;
+namespace Highlights.TestSupport;
 
 /// <summary>What the scripted server does with one request.</summary>
 public abstract record ScriptedReply

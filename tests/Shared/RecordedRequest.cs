@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace Highlights.IntegrationTests.Llm;
+namespace Highlights.TestSupport;
 
 /// <summary>A request as the scripted server received it, with readers for what the tests check.</summary>
 public sealed partial record RecordedRequest(int Number, JsonElement Body)

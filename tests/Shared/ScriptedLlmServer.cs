@@ -4,7 +4,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
 
-namespace Highlights.IntegrationTests.Llm;
+namespace Highlights.TestSupport;
 
 /// <summary>
 /// A tiny OpenAI-compatible chat completions server on loopback. It records every request it receives and replies

@@ -1,0 +1,46 @@
+using System.Diagnostics.Metrics;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Highlights.Silo.Metrics;
+
+/// <summary>
+/// A silo's <c>GET /metrics</c>: one <see cref="MetricsCollector"/> for the process's counters and the runtime's, plus
+/// this silo's queue gauges. No authentication, like every Prometheus target: operators keep the port off public networks.
+/// The embedded CLI does not call this; it reports the same figures in report.json.
+/// </summary>
+public static class MetricsHostingExtensions
+{
+    public const string Path = "/metrics";
+
+    public static IHostApplicationBuilder AddHighlightsMetrics(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddMetrics();
+        services.AddOptions<MetricsOptions>().Bind(builder.Configuration.GetSection(MetricsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => new MetricsCollector(MetricsCollector.DefaultMeters, sp.GetRequiredService<IMeterFactory>()));
+        services.AddSingleton<IQueueObserver, PostgresQueueObserver>();
+        services.AddSingleton<ClusterGauges>();
+        return builder;
+    }
+
+    public static WebApplication MapHighlightsMetrics(this WebApplication app)
+    {
+        // Created now rather than at the first scrape: a listener only counts what is recorded after it exists.
+        app.Services.GetRequiredService<MetricsCollector>();
+        app.Services.GetRequiredService<ClusterGauges>();
+        app.MapGet(Path, ScrapeAsync).AllowAnonymous().ExcludeFromDescription();
+        return app;
+    }
+
+    public static async Task<ContentHttpResult> ScrapeAsync(MetricsCollector collector, IQueueObserver queue, CancellationToken cancellationToken)
+    {
+        await queue.RefreshAsync(cancellationToken);
+        return TypedResults.Text(collector.CollectText(), PrometheusTextWriter.ContentType);
+    }
+}

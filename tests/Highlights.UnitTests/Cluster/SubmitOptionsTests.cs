@@ -1,0 +1,56 @@
+using Highlights.Client.Contracts;
+using Highlights.Grains.State;
+using Highlights.Silo.Api;
+
+namespace Highlights.UnitTests.Cluster;
+
+public sealed class SubmitOptionsTests
+{
+    private const string DefaultModel = "gpt-4.1-mini";
+
+    [Fact]
+    public void An_llm_submission_gets_the_servers_model_unless_it_names_one()
+    {
+        var plain = SubmitOptions.From(new SubmitVideoRequest { Source = "/m/a.mp4", Llm = "openai" }, DefaultModel);
+        var named = SubmitOptions.From(
+            new SubmitVideoRequest { Source = "/m/a.mp4", Llm = "openai", LlmModel = "gpt-4.1", BudgetUsd = 0.2m, OnBudget = "offline" }, DefaultModel);
+
+        Assert.Equal(new LlmChoice("openai", DefaultModel), plain.Llm);
+        Assert.Null(plain.BudgetUsd);
+        Assert.Equal(new LlmChoice("openai", "gpt-4.1"), named.Llm);
+        Assert.Equal((0.2m, BudgetAction.Offline), (named.BudgetUsd, named.OnBudgetExceeded));
+    }
+
+    [Fact]
+    public void Offline_is_the_default_and_has_no_llm()
+    {
+        Assert.Null(SubmitOptions.From(new SubmitVideoRequest { Source = "/m/a.mp4" }, DefaultModel).Llm);
+        Assert.Null(SubmitOptions.From(new SubmitVideoRequest { Source = "/m/a.mp4", Llm = "offline", BudgetUsd = 1 }, DefaultModel).Llm);
+    }
+
+    [Theory]
+    [InlineData("anthropic", null, null, "llm must be offline or openai")]
+    [InlineData("openai", "-1", null, "budgetUsd must be 0 or more")]
+    [InlineData("openai", null, "pause", "onBudget must be stop or offline")]
+    public void Bad_llm_fields_are_rejected_with_the_field_named(string llm, string? budget, string? onBudget, string message)
+    {
+        var request = new SubmitVideoRequest { Source = "/m/a.mp4", Llm = llm, BudgetUsd = budget is null ? null : decimal.Parse(budget, System.Globalization.CultureInfo.InvariantCulture), OnBudget = onBudget };
+
+        var error = Assert.Throws<SourceRejectedException>(() => SubmitOptions.From(request, DefaultModel));
+
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Upload_form_fields_carry_the_same_options_as_the_json_body()
+    {
+        var fields = new Dictionary<string, string> { ["targetDuration"] = "30", ["llm"] = "openai", ["budgetUsd"] = "0.75", ["onBudget"] = "stop" };
+
+        var options = SubmitOptions.From(fields, DefaultModel);
+
+        Assert.Equal(30, options.TargetSeconds);
+        Assert.Equal((new LlmChoice("openai", DefaultModel), 0.75m, BudgetAction.Stop), (options.Llm, options.BudgetUsd, options.OnBudgetExceeded));
+        Assert.Throws<SourceRejectedException>(() => SubmitOptions.From(new Dictionary<string, string> { ["budgetUsd"] = "lots" }, DefaultModel));
+        Assert.Throws<SourceRejectedException>(() => SubmitOptions.From(new Dictionary<string, string> { ["colour"] = "red" }, DefaultModel));
+    }
+}

@@ -60,6 +60,13 @@ then
   note="NO WEIGHTS (whisper.cpp's test model). It hears nothing, so decoding is nearly free while the encoder does its full work: read these figures as a lower bound on the cost of the pipeline and the binding, not as real transcription speed"
 fi
 
+busy=""
+if awk -v l="$load_before" -v c="$threads" 'BEGIN { exit !(l > c) }'; then
+  busy="
+busy machine:     load average above the $threads cores: other work shared the CPUs, so wall times are inflated and vary
+                  from run to run; the per-call figure, a median of many short paired calls, is the steady measure"
+fi
+
 summary=$(cat <<TXT
 whisper speed benchmark ($(date -u +%Y-%m-%d), $(nproc) cores, load average $load_before at start and $(cut -d' ' -f1 /proc/loadavg) at end)
 library:          whisper.cpp $(get whisper_version), prebuilt (npm @fugood/node-whisper-linux-x64@1.1.3)
@@ -71,7 +78,7 @@ binding:          min $(fmt "$(get binding_min)" '%.3f') s, median $(fmt "$(get 
 binding - native: median of $repeats paired runs $(fmt "$(get paired_difference_median)" '%+.4f') s
 binding per call: $(awk -v d="$(get call_difference_median)" 'BEGIN { printf "%+.1f", d * 1e6 }') µs (median of 200 paired calls on 100 ms of audio; native call alone $(awk -v d="$(get call_native_median)" 'BEGIN { printf "%.2f", d * 1e3 }') ms)
 transcribe:       min $(fmt "$command_min" '%.3f') s, median $(fmt "$command_median" '%.3f') s; realtime factor $(rtf "$command_min") (end to end: process start, decode, model load)
-command:          bench/whisper-speed.sh $*
+command:          bench/whisper-speed.sh $*$busy
 TXT
 )
 mkdir -p "$root/bench/results"

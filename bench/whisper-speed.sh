@@ -4,7 +4,7 @@
 #   binding  WhisperProcessor.Process, the managed path the pipeline takes, alternated with native REPEATS times
 #   per call the binding's own cost on 100 ms of audio (whisper.cpp returns before its encoder), 200 paired calls
 #   command  `highlights transcribe` end to end: process start, ffmpeg decode, library and model load, transcription
-# Realtime factor = audio seconds / wall seconds (above 1 is faster than real time).
+# Realtime factor = audio seconds / median wall seconds (above 1 is faster than real time).
 # Usage: bench/whisper-speed.sh [MODEL] [AUDIO] [REPEATS] [AUDIO_CONTEXT]
 #   MODEL defaults to ../shared/models/for-tests-ggml-tiny.en.bin, which has NO WEIGHTS (see the note it prints);
 #   AUDIO to ../shared/samples/jfk.wav; REPEATS to 5; AUDIO_CONTEXT to 0 (the model's full 30 s).
@@ -60,18 +60,25 @@ then
   note="NO WEIGHTS (whisper.cpp's test model). It hears nothing, so decoding is nearly free while the encoder does its full work: read these figures as a lower bound on the cost of the pipeline and the binding, not as real transcription speed"
 fi
 
+busy=""
+if awk -v l="$load_before" -v c="$threads" 'BEGIN { exit !(l > c) }'; then
+  busy="
+busy machine:     load average above the $threads cores: other work shared the CPUs, so wall times are inflated and vary
+                  from run to run; the per-call figure, a median of many short paired calls, is the steady measure"
+fi
+
 summary=$(cat <<TXT
 whisper speed benchmark ($(date -u +%Y-%m-%d), $(nproc) cores, load average $load_before at start and $(cut -d' ' -f1 /proc/loadavg) at end)
 library:          whisper.cpp $(get whisper_version), prebuilt (npm @fugood/node-whisper-linux-x64@1.1.3)
 model:            $(basename "$model")
 note:             $note
 audio:            $(basename "$audio"), $(fmt "$seconds" '%.2f') s; $threads threads; greedy; audio context $audio_ctx (0 = the model's 30 s)
-native call:      min $(fmt "$(get native_min)" '%.3f') s, median $(fmt "$(get native_median)" '%.3f') s; realtime factor $(rtf "$(get native_min)")
-binding:          min $(fmt "$(get binding_min)" '%.3f') s, median $(fmt "$(get binding_median)" '%.3f') s; realtime factor $(rtf "$(get binding_min)")
+native call:      min $(fmt "$(get native_min)" '%.3f') s, median $(fmt "$(get native_median)" '%.3f') s; realtime factor $(rtf "$(get native_median)")
+binding:          min $(fmt "$(get binding_min)" '%.3f') s, median $(fmt "$(get binding_median)" '%.3f') s; realtime factor $(rtf "$(get binding_median)")
 binding - native: median of $repeats paired runs $(fmt "$(get paired_difference_median)" '%+.4f') s
 binding per call: $(awk -v d="$(get call_difference_median)" 'BEGIN { printf "%+.1f", d * 1e6 }') µs (median of 200 paired calls on 100 ms of audio; native call alone $(awk -v d="$(get call_native_median)" 'BEGIN { printf "%.2f", d * 1e3 }') ms)
-transcribe:       min $(fmt "$command_min" '%.3f') s, median $(fmt "$command_median" '%.3f') s; realtime factor $(rtf "$command_min") (end to end: process start, decode, model load)
-command:          bench/whisper-speed.sh $*
+transcribe:       min $(fmt "$command_min" '%.3f') s, median $(fmt "$command_median" '%.3f') s; realtime factor $(rtf "$command_median") (end to end: process start, decode, model load)
+command:          bench/whisper-speed.sh $*$busy
 TXT
 )
 mkdir -p "$root/bench/results"

@@ -2,6 +2,7 @@ using Highlights.Grains.Actor;
 using Highlights.Grains.Audio;
 using Highlights.Grains.Captions;
 using Highlights.Grains.Edl;
+using Highlights.Grains.Loudness;
 using Highlights.Grains.Media;
 using Highlights.Grains.Probe;
 using Highlights.Grains.Render;
@@ -38,15 +39,18 @@ public static class PipelineHostingExtensions
         services.AddSingleton<AudioExtractStage>();
         services.AddSingleton<TranscriptStage>();
         services.AddSingleton<EnergyStage>();
+        services.AddSingleton<LoudnessStage>();
         services.AddSingleton<SelectStage>();
         services.AddSingleton<EdlStage>();
         services.AddSingleton<RenderStage>();
+        services.AddSingleton<ReelRenderer>();
         services.AddSingleton(sp => new PipelineStages(
         [
             sp.GetRequiredService<ProbeStage>(),
             sp.GetRequiredService<AudioExtractStage>(),
             sp.GetRequiredService<TranscriptStage>(),
             sp.GetRequiredService<EnergyStage>(),
+            sp.GetRequiredService<LoudnessStage>(),
             sp.GetRequiredService<SelectStage>(),
             sp.GetRequiredService<EdlStage>(),
             sp.GetRequiredService<RenderStage>(),

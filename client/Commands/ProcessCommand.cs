@@ -16,11 +16,13 @@ public static class ProcessCommand
         var toneMap = new Option<bool>("--tone-map") { Description = "Accept HDR (PQ/HLG) input and tone-map it to SDR BT.709" };
         var verbose = CommonOptions.Verbose();
         var llm = new LlmCommandOptions();
+        var reel = new ReelCommandOptions();
         var command = new Command("process", "Find the highlights of a video, write its EDL and render the reel")
         {
             input, output, target, captions, toneMap, verbose,
         };
         llm.AddTo(command);
+        reel.AddTo(command);
         command.SetAction((parse, cancellationToken) => EmbeddedCommand.RunAsync(
             parse.GetValue(verbose),
             async (services, ct) =>
@@ -28,7 +30,7 @@ public static class ProcessCommand
                 var request = new ProcessRequest(
                     parse.GetValue(input)!,
                     parse.GetValue(output)!,
-                    llm.Apply(parse, new ProcessingOptions { TargetSeconds = parse.GetValue(target), CaptionsPath = parse.GetValue(captions), ToneMapHdr = parse.GetValue(toneMap) }, services));
+                    llm.Apply(parse, reel.Apply(parse, new ProcessingOptions { TargetSeconds = parse.GetValue(target), CaptionsPath = parse.GetValue(captions), ToneMapHdr = parse.GetValue(toneMap) }), services));
                 Console.Error.WriteLine($"Processing {request.Input}");
                 var outcome = await ProcessJob.RunAsync(services, request, ProgressDisplay.ForStandardError(), ct);
                 PrintSummary(outcome);

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 namespace Highlights.Grains.Edl;
 
 public enum ColourBasis
@@ -15,5 +16,6 @@ public enum ColourBasis
 /// </summary>
 public sealed record ColourInput(string Matrix, string Primaries, string Transfer, string Range, ColourBasis Basis)
 {
+    [JsonIgnore]
     public bool IsHdr => Transfer is "smpte2084" or "arib-std-b67";
 }

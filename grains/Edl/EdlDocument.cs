@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Highlights.Grains.Llm;
 using Highlights.Grains.Selection;
 
@@ -58,8 +59,10 @@ public sealed record EdlSegment(
 {
     public double Duration => End - Start;
 
+    [JsonIgnore]
     public long Frames => EndFrame - StartFrame;
 
     /// <summary>Frames this segment shares with the one before it (a crossfade's overlap); zero after a cut.</summary>
+    [JsonIgnore]
     public int OverlapFrames => Transition is { Type: TransitionKind.Crossfade } crossfade ? crossfade.Frames : 0;
 }

@@ -12,6 +12,8 @@ var root = new RootCommand("Highlights: finds the highlights of long videos and 
     DbCommand.Create(),
     KeysCommand.Create(),
     LlmEstimateCommand.Create(),
+    TranscribeCommand.Create(),
+    ModelsCommand.Create(),
 };
 foreach (var command in RemoteCommands.Create())
 {

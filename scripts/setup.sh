@@ -55,4 +55,15 @@ if [ ! -f "$tools/node_modules/js-tiktoken/package.json" ]; then
   mkdir -p "$tools"
   npm install --prefix "$tools" --no-audit --no-fund --loglevel=error js-tiktoken@1.0.21 >/dev/null
 fi
+
+# whisper.cpp for transcription: the prebuilt shared library (index.node exports the C API) and the package
+# carrying the matching whisper.h. A prefix of their own, so no other install pulls their optional GPU builds.
+whisper="$tools/whisper"
+if [ ! -f "$whisper/node_modules/@fugood/node-whisper-linux-x64/index.node" ] \
+   || [ ! -f "$whisper/node_modules/@fugood/whisper.node/whisper.cpp/include/whisper.h" ]; then
+  say "installing whisper.cpp (npm @fugood/node-whisper-linux-x64, @fugood/whisper.node) into $whisper"
+  mkdir -p "$whisper"
+  npm install --prefix "$whisper" --no-audit --no-fund --loglevel=error --omit=optional --ignore-scripts --save-exact \
+    @fugood/node-whisper-linux-x64@1.1.3 @fugood/whisper.node@1.1.3 >/dev/null
+fi
 say "ready"

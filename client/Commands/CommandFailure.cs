@@ -1,7 +1,9 @@
+using Highlights.Cli.Models;
 using Highlights.Grains.Actor;
 using Highlights.Grains.Llm;
 using Highlights.Grains.Processes;
 using Highlights.Grains.State;
+using Highlights.Grains.Transcription;
 using Microsoft.Extensions.Options;
 
 namespace Highlights.Cli.Commands;
@@ -16,6 +18,8 @@ public static class CommandFailure
             InputRejectedException e => (ExitCodes.InputRejected, e.Message),
             BudgetExceededException e => (ExitCodes.BudgetExceeded, $"{e.Message}; finished chunks are kept: run again with a larger --budget-usd to continue, or with --on-budget offline"),
             LlmConfigurationException or LlmCallException => (ExitCodes.Failed, "llm: " + exception.Message),
+            TranscriberUnavailableException e => (ExitCodes.InputRejected, e.Message),
+            ModelDownloadException e => (ExitCodes.Failed, e.Message),
             OperationCanceledException => (ExitCodes.Cancelled, "cancelled; run the same command again to resume"),
             OptionsValidationException e => (ExitCodes.Failed, "configuration: " + string.Join("; ", e.Failures)),
             ProcessFailedException e => (ExitCodes.Failed, $"{e.Message}\n  command: {e.Command}"),

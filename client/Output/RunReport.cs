@@ -1,5 +1,6 @@
 using Highlights.Grains.Captions;
 using Highlights.Grains.Llm;
+using Highlights.Grains.Transcription;
 
 namespace Highlights.Cli.Output;
 
@@ -23,7 +24,8 @@ public sealed record RunReport(
 
 public sealed record StageReport(string Name, string Status, double Seconds);
 
-public sealed record TranscriptReport(TranscriptSource Source, string? Origin, int Cues, int SkippedCues);
+/// <summary><see cref="Whisper"/> says how speech recognition ran (windows done now and taken from a checkpoint), when it did.</summary>
+public sealed record TranscriptReport(TranscriptSource Source, string? Origin, int Cues, int SkippedCues, TranscriptionRun? Whisper);
 
 public sealed record OutputsReport(string Edl, string Render, string Report, int Segments, double EdlSeconds, double RenderSeconds, double TargetSeconds);
 

@@ -41,7 +41,7 @@ public static class RunReportBuilder
             runs.Any(r => r.FromCheckpoint),
             runs.Select(r => new StageReport(r.Stage, r.FromCheckpoint ? Skipped : Ran, Math.Round(r.DurationSeconds, 3))).ToList(),
             warnings,
-            new TranscriptReport(transcript.Source, transcript.Origin, transcript.Cues.Count, transcript.SkippedCues),
+            new TranscriptReport(transcript.Source, transcript.Origin, transcript.Cues.Count, transcript.SkippedCues, transcript.Whisper),
             probe.Media.Audio is not null,
             new OutputsReport(edlFile, renderFile, reportFile, edl.Segments.Count, edl.TotalDuration, render.DurationSeconds, edl.TargetDuration),
             new TimingReport(Math.Round(wall.TotalSeconds, 3), duration > 0 ? Math.Round(wall.TotalSeconds / duration, 4) : 0),

@@ -1,7 +1,6 @@
 using Highlights.Grains.Actor;
 using Highlights.Grains.Media;
 using Highlights.Grains.Probe;
-using Highlights.Grains.State;
 
 namespace Highlights.Grains.Audio;
 
@@ -20,19 +19,14 @@ public sealed class AudioExtractStage(IMediaTool media) : VideoStage<PcmAudio>
             return PcmAudio.None;
         }
 
-        var target = Path.Combine(context.WorkDirectory, PcmFileName);
-        await AtomicFile.ProduceAsync(target, temp => media.RunFfmpegAsync(
-            [
-                "-i", context.State.Source.Path,
-                "-map", $"0:{probe.Media.Audio.Index}", "-vn", "-sn", "-dn",
-                "-ac", "1", "-ar", PcmAudio.WhisperSampleRate.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                "-c:a", "pcm_f32le", "-f", "f32le", temp,
-            ],
+        var samples = await PcmDecoder.DecodeAsync(
+            media,
+            context.State.Source.Path,
+            probe.Media.Audio.Index,
             probe.Media.DurationSeconds,
+            Path.Combine(context.WorkDirectory, PcmFileName),
             fraction => context.ReportProgress(fraction),
-            cancellationToken));
-
-        var samples = new FileInfo(target).Length / sizeof(float);
+            cancellationToken);
         return new PcmAudio(true, PcmFileName, PcmAudio.WhisperSampleRate, samples);
     }
 }

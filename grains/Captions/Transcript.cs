@@ -1,3 +1,5 @@
+using Highlights.Grains.Transcription;
+
 namespace Highlights.Grains.Captions;
 
 public enum TranscriptSource
@@ -5,13 +7,21 @@ public enum TranscriptSource
     None,
     Sidecar,
     Embedded,
+    Whisper,
 }
 
 /// <summary>
 /// Checkpoint of the transcript stage. Cues are sorted by start. <see cref="SkippedCues"/> counts cues the
-/// parser dropped as malformed; <see cref="Note"/> says why there is no transcript, when there is none.
+/// parser dropped as malformed; <see cref="Note"/> says why there is no transcript, when there is none;
+/// <see cref="Whisper"/> says how speech recognition ran, when it did.
 /// </summary>
-public sealed record Transcript(TranscriptSource Source, string? Origin, IReadOnlyList<Cue> Cues, int SkippedCues, string? Note)
+public sealed record Transcript(
+    TranscriptSource Source,
+    string? Origin,
+    IReadOnlyList<Cue> Cues,
+    int SkippedCues,
+    string? Note,
+    TranscriptionRun? Whisper = null)
 {
     public static Transcript Missing(string note) => new(TranscriptSource.None, null, [], 0, note);
 

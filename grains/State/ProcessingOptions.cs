@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Highlights.Grains.State;
 
 /// <summary>
@@ -34,4 +36,18 @@ public sealed record ProcessingOptions
 
     /// <summary>The options that decide which video this is: run-time limits are left out.</summary>
     public ProcessingOptions IdentityOnly() => this with { CaptionsPath = null, BudgetUsd = null, OnBudgetExceeded = null };
+
+    // The Whisper options below are left out of the id's JSON at their defaults, so videos processed before they
+    // existed keep their ids (and checkpoints).
+
+    /// <summary>Whisper model (catalog name or file) given with <c>--model</c>; null uses the configured <c>Whisper:Model</c>.</summary>
+    public string? WhisperModel { get; init; }
+
+    /// <summary>Transcribe the audio with Whisper even when captions exist.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool ForceWhisper { get; init; }
+
+    /// <summary>When Whisper cannot run (no model, no library), go on without a transcript instead of stopping.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool AllowNoTranscript { get; init; }
 }

@@ -8,6 +8,8 @@ using Highlights.Grains.Probe;
 using Highlights.Grains.Render;
 using Highlights.Grains.Selection;
 using Highlights.Grains.State;
+using Highlights.Grains.Transcription;
+using Highlights.Silo.Transcription;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -26,10 +28,13 @@ public static class PipelineHostingExtensions
         services.AddValidatedOptions<RenderOptions>(builder.Configuration, RenderOptions.Section);
         services.AddValidatedOptions<StateOptions>(builder.Configuration, StateOptions.Section);
         services.AddValidatedOptions<PromptsOptions>(builder.Configuration, PromptsOptions.Section);
+        services.AddValidatedOptions<WhisperOptions>(builder.Configuration, WhisperOptions.Section);
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IMediaTool, FfmpegMediaTool>();
         services.AddSingleton(new CaptionLimits());
+        services.AddSingleton<ITranscriber, WhisperTranscriber>();
+        services.AddSingleton<WindowedTranscriber>();
         services.AddSingleton(sp => OfflineSelectorSettingsFile.Load(
             Path.Combine(sp.GetRequiredService<IOptions<PromptsOptions>>().Value.Directory!, OfflineSelectorSettingsFile.FileName)));
         services.AddSingleton(sp => new FileVideoStateStore(sp.GetRequiredService<IOptions<StateOptions>>().Value.Directory));

@@ -3,7 +3,10 @@ using Highlights.Grains.Processes;
 
 namespace Highlights.ClusterTests.Fixtures;
 
-/// <summary>Twenty distinct 2-second clips (test pattern, a tone of its own pitch), made once with ffmpeg lavfi.</summary>
+/// <summary>
+/// Twenty distinct 2-second clips (test pattern, a tone of its own pitch), made once with ffmpeg lavfi, each with a
+/// sidecar SRT so the transcript stage takes its captions instead of needing a Whisper model.
+/// </summary>
 public sealed class ShortVideos : IAsyncLifetime
 {
     public const int Count = 20;
@@ -33,10 +36,13 @@ public sealed class ShortVideos : IAsyncLifetime
 
     public string PathOf(int index) => Path.Combine(Root, Paths[index]);
 
-    public static Task MakeAsync(string path, double seconds, int toneHz)
+    public static async Task MakeAsync(string path, double seconds, int toneHz)
     {
         var duration = seconds.ToString(CultureInfo.InvariantCulture);
-        return ProcessRunner.RunAsync(
+        await File.WriteAllTextAsync(
+            Path.ChangeExtension(path, ".srt"),
+            $"1\n00:00:00,100 --> 00:00:0{Math.Min(9, (int)seconds)},000\nA tone of {toneHz} hertz.\n");
+        await ProcessRunner.RunAsync(
             ProcessCommand.Of(
                 "ffmpeg", "-v", "error", "-y",
                 "-f", "lavfi", "-i", $"testsrc2=size=160x120:rate=25:duration={duration}",

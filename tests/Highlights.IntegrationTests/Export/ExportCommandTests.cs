@@ -9,17 +9,13 @@ public sealed class ExportCommandTests(TalkVideoFixture fixture)
     [Fact]
     public async Task A_processed_edl_exports_to_all_three_formats_with_captions_beside_them()
     {
-        var cli = new CliProcess(fixture.NewFolder("state"));
-        var output = fixture.NewFolder("out");
-        var processed = await cli.RunAsync("process", fixture.Talk.VideoPath, "--out", output, "--target", "12");
-        Assert.True(processed.ExitCode == 0, processed.ToString());
+        var (cli, output, _) = await fixture.ProcessAsync(12);
         var edlPath = Path.Combine(output, "edl.json");
         var segments = Json.Read(edlPath).GetProperty("segments").GetArrayLength();
 
         foreach (var format in new[] { "otio", "fcpxml", "cmx3600" })
         {
-            var result = await cli.RunAsync("export", edlPath, "--format", format, "--out", Path.Combine(output, $"reel-{format}.{format}"));
-            Assert.True(result.ExitCode == 0, result.ToString());
+            (await cli.RunAsync("export", edlPath, "--format", format, "--out", Path.Combine(output, $"reel-{format}.{format}"))).AssertSucceeded();
             Assert.True(File.Exists(Path.Combine(output, $"reel-{format}.srt")));
         }
 

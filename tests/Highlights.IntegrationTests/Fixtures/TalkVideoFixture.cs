@@ -37,7 +37,21 @@ public sealed class TalkVideoFixture : IAsyncLifetime
         return Task.CompletedTask;
     }
 
+    /// <summary>Runs <c>process</c> on the talk with a fresh state and output folder; fails the test unless it succeeds.</summary>
+    public async Task<ProcessedTalk> ProcessAsync(double targetSeconds)
+    {
+        var cli = new CliProcess(NewFolder("state"));
+        var output = NewFolder("out");
+        var result = (await cli.RunAsync("process", Talk.VideoPath, "--out", output, "--target", targetSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture))).AssertSucceeded();
+        return new ProcessedTalk(cli, output, result);
+    }
+
     public string NewFolder(string name) => Directory.CreateDirectory(Path.Combine(Root, $"{name}-{Guid.NewGuid():N}")).FullName;
+}
+
+public sealed record ProcessedTalk(CliProcess Cli, string Output, CliResult Result)
+{
+    public string EdlPath => Path.Combine(Output, "edl.json");
 }
 
 [CollectionDefinition(Name)]

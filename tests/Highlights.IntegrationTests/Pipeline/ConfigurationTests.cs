@@ -14,6 +14,8 @@ public sealed class ConfigurationTests : IDisposable
     [InlineData("HIGHLIGHTS_PROBE__MAXDURATION", "00:00:00", "MaxDuration")]
     [InlineData("HIGHLIGHTS_LLM__OVERLAPTOKENS", "5000", "Llm:OverlapTokens")]
     [InlineData("HIGHLIGHTS_LLM__MAXTOKENSFIELD", "max_output", "MaxTokensField")]
+    [InlineData("HIGHLIGHTS_WHISPER__WINDOWDURATION", "00:00:05", "Whisper:WindowOverlap")]
+    [InlineData("HIGHLIGHTS_WHISPER__LANGUAGE", "English", "Whisper:Language")]
     public async Task An_invalid_setting_stops_the_program_before_any_work_and_names_the_option(string variable, string value, string option)
     {
         var video = Path.Combine(root.FullName, "v.mp4");

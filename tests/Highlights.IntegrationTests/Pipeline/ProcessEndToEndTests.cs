@@ -9,12 +9,8 @@ public sealed class ProcessEndToEndTests(TalkVideoFixture fixture)
     [Fact]
     public async Task Process_writes_a_valid_edl_a_reel_as_long_as_the_edl_and_a_report()
     {
-        var cli = new CliProcess(fixture.NewFolder("state"));
-        var output = fixture.NewFolder("out");
+        var (_, output, result) = await fixture.ProcessAsync(12);
 
-        var result = await cli.RunAsync("process", fixture.Talk.VideoPath, "--out", output, "--target", "12");
-
-        Assert.True(result.ExitCode == 0, result.ToString());
         var edlPath = Path.Combine(output, "edl.json");
         await EdlSchema.AssertValidAsync(edlPath);
         var edl = Json.Read(edlPath);
@@ -50,13 +46,9 @@ public sealed class ProcessEndToEndTests(TalkVideoFixture fixture)
     [Fact]
     public async Task Exciting_lines_are_chosen_over_calm_ones()
     {
-        var cli = new CliProcess(fixture.NewFolder("state"));
-        var output = fixture.NewFolder("out");
+        var processed = await fixture.ProcessAsync(8);
 
-        var result = await cli.RunAsync("process", fixture.Talk.VideoPath, "--out", output, "--target", "8");
-
-        Assert.True(result.ExitCode == 0, result.ToString());
-        var chosen = Json.Read(Path.Combine(output, "edl.json")).GetProperty("segments").EnumerateArray()
+        var chosen = Json.Read(processed.EdlPath).GetProperty("segments").EnumerateArray()
             .Select(s => s.GetProperty("text").GetString())
             .ToList();
         Assert.All(chosen, text => Assert.Contains(text, fixture.Talk.ExcitedLines.Select(c => c.Text)));
@@ -65,15 +57,11 @@ public sealed class ProcessEndToEndTests(TalkVideoFixture fixture)
     [Fact]
     public async Task Running_again_skips_every_finished_stage_and_says_so()
     {
-        var cli = new CliProcess(fixture.NewFolder("state"));
-        var output = fixture.NewFolder("out");
-        var first = await cli.RunAsync("process", fixture.Talk.VideoPath, "--out", output, "--target", "10");
-        Assert.True(first.ExitCode == 0, first.ToString());
+        var (cli, output, _) = await fixture.ProcessAsync(10);
         var firstEdl = await File.ReadAllTextAsync(Path.Combine(output, "edl.json"));
 
-        var second = await cli.RunAsync("process", fixture.Talk.VideoPath, "--out", output, "--target", "10");
+        var second = (await cli.RunAsync("process", fixture.Talk.VideoPath, "--out", output, "--target", "10")).AssertSucceeded();
 
-        Assert.True(second.ExitCode == 0, second.ToString());
         var report = Json.Read(Path.Combine(output, "report.json"));
         Assert.True(report.GetProperty("resumed").GetBoolean());
         Assert.All(report.GetProperty("stages").EnumerateArray(), s => Assert.Equal("skipped (checkpoint)", s.GetProperty("status").GetString()));
@@ -96,10 +84,7 @@ public sealed class ProcessEndToEndTests(TalkVideoFixture fixture)
     [Fact]
     public async Task Each_cut_starts_on_the_frame_the_edl_names()
     {
-        var cli = new CliProcess(fixture.NewFolder("state"));
-        var output = fixture.NewFolder("out");
-        var result = await cli.RunAsync("process", fixture.Talk.VideoPath, "--out", output, "--target", "12");
-        Assert.True(result.ExitCode == 0, result.ToString());
+        var (_, output, _) = await fixture.ProcessAsync(12);
         var edl = Json.Read(Path.Combine(output, "edl.json"));
         var reel = Path.Combine(output, "highlights.mp4");
 

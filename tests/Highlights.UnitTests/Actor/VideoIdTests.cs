@@ -47,6 +47,21 @@ public sealed class VideoIdTests
     }
 
     [Fact]
+    public void Whisper_choices_give_a_different_id()
+    {
+        Assert.NotEqual(VideoId.For(Sha, Base), VideoId.For(Sha, Base with { WhisperModel = "small.en" }));
+        Assert.NotEqual(VideoId.For(Sha, Base), VideoId.For(Sha, Base with { ForceWhisper = true }));
+        Assert.NotEqual(VideoId.For(Sha, Base), VideoId.For(Sha, Base with { AllowNoTranscript = true }));
+    }
+
+    [Fact]
+    public void Videos_processed_before_the_whisper_options_existed_keep_their_ids()
+    {
+        // SHA-256 of "{Sha}\n{\"target_seconds\":60,\"captions_sha256\":\"c1\",\"tone_map_hdr\":false}", the identity before them.
+        Assert.Equal("ae2a91e521c507637f52", VideoId.For(Sha, Base));
+    }
+
+    [Fact]
     public void The_caption_path_alone_does_not_change_the_id()
     {
         Assert.Equal(VideoId.For(Sha, Base), VideoId.For(Sha, Base with { CaptionsPath = "/elsewhere/copy-of-talk.srt" }));

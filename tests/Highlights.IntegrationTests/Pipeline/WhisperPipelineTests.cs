@@ -1,0 +1,72 @@
+using System.Text.Json;
+using Highlights.IntegrationTests.Fixtures;
+
+namespace Highlights.IntegrationTests.Pipeline;
+
+/// <summary><c>process</c> choosing between captions and Whisper, and what it does when Whisper cannot run.</summary>
+[Collection(TalkVideoCollection.Name)]
+public sealed class WhisperPipelineTests(TalkVideoFixture fixture)
+{
+    [Fact]
+    public async Task A_video_without_captions_is_transcribed_by_whisper_and_the_report_says_how()
+    {
+        var video = CopyWithoutCaptions();
+        var output = fixture.NewFolder("out");
+
+        var result = await NewCli().RunAsync("process", video, "--out", output, "--target", "10");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var transcript = Json.Read(Path.Combine(output, "report.json")).GetProperty("transcript");
+        Assert.Equal("whisper", transcript.GetProperty("source").GetString());
+        Assert.Equal(1, transcript.GetProperty("whisper").GetProperty("windows").GetInt32());
+        Assert.Equal(0, transcript.GetProperty("whisper").GetProperty("windows_from_checkpoint").GetInt32());
+        await EdlSchema.AssertValidAsync(Path.Combine(output, "edl.json"));
+    }
+
+    [Fact]
+    public async Task Captions_win_unless_whisper_is_forced()
+    {
+        var output = fixture.NewFolder("forced");
+
+        var result = await NewCli().RunAsync("process", fixture.Talk.VideoPath, "--out", output, "--target", "10", "--force-whisper");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var transcript = Json.Read(Path.Combine(output, "report.json")).GetProperty("transcript");
+        Assert.Equal("whisper", transcript.GetProperty("source").GetString());
+        Assert.Equal($"whisper {RepoPaths.WhisperTestModel}", transcript.GetProperty("origin").GetString());
+    }
+
+    [Fact]
+    public async Task Without_a_model_process_stops_naming_it_unless_told_to_go_on()
+    {
+        var video = CopyWithoutCaptions();
+        var models = fixture.NewFolder("no-models");
+        var cli = NewCli(("HIGHLIGHTS_WHISPER__MODEL", "base.en"), ("HIGHLIGHTS_WHISPER__MODELSDIRECTORY", models));
+
+        var stopped = await cli.RunAsync("process", video, "--out", fixture.NewFolder("stopped"));
+        var output = fixture.NewFolder("allowed");
+        var allowed = await cli.RunAsync("process", video, "--out", output, "--target", "10", "--allow-no-transcript");
+
+        Assert.Equal(2, stopped.ExitCode);
+        Assert.Contains(Path.Combine(models, "ggml-base.en.bin"), stopped.StandardError);
+        Assert.Contains("./highlights models download base.en", stopped.StandardError);
+        Assert.Contains("--allow-no-transcript", stopped.StandardError);
+        Assert.True(allowed.ExitCode == 0, allowed.ToString());
+        var report = Json.Read(Path.Combine(output, "report.json"));
+        Assert.Equal("none", report.GetProperty("transcript").GetProperty("source").GetString());
+        Assert.Contains(Warnings(report), w => w.Contains("./highlights models download base.en", StringComparison.Ordinal));
+    }
+
+    private string CopyWithoutCaptions()
+    {
+        var video = Path.Combine(fixture.NewFolder("uncaptioned"), "talk.mp4");
+        File.Copy(fixture.Talk.VideoPath, video);
+        return video;
+    }
+
+    private static List<string> Warnings(JsonElement report) =>
+        [.. report.GetProperty("warnings").EnumerateArray().Select(w => w.GetString()!)];
+
+    private CliProcess NewCli(params (string Key, string Value)[] environment) =>
+        new(fixture.NewFolder("state"), environment.ToDictionary(e => e.Key, e => e.Value));
+}

@@ -4,6 +4,7 @@ using Highlights.Cli.Commands;
 var root = new RootCommand("Highlights: finds the highlights of long videos and renders a short reel")
 {
     ProcessCommand.Create(),
+    AnalyzeCommand.Create(),
     DemoCommand.Create(),
     SampleCommand.Create(),
     ExportCommand.Create(),

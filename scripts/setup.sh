@@ -19,6 +19,10 @@ missing=()
 for cmd in "${!needed[@]}"; do
   command -v "$cmd" >/dev/null 2>&1 || missing+=("${needed[$cmd]}")
 done
+# Packages needed by name rather than by command: OpenCV (Haar cascades) and the toolchain for the vision shim.
+for pkg in libopencv-objdetect-dev libopencv-imgproc-dev opencv-data cmake g++; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
 if [ "${#missing[@]}" -gt 0 ]; then
   mapfile -t missing < <(printf '%s\n' "${missing[@]}" | sort -u)
   echo "setup: installing ${missing[*]} (apt)" >&2
@@ -66,4 +70,17 @@ if [ ! -f "$whisper/node_modules/@fugood/node-whisper-linux-x64/index.node" ] \
   npm install --prefix "$whisper" --no-audit --no-fund --loglevel=error --omit=optional --ignore-scripts --save-exact \
     @fugood/node-whisper-linux-x64@1.1.3 @fugood/whisper.node@1.1.3 >/dev/null
 fi
+
+# The vision shim (native/): rebuilt only when its sources change; the .NET side loads it from native/build.
+native="$root/native"
+build="$native/build"
+sources_hash=$(cat "$native/CMakeLists.txt" "$native"/include/*.h "$native"/src/*.cpp | sha256sum | cut -d' ' -f1)
+if [ ! -f "$build/libhighlights_vision.so" ] || [ "$(cat "$build/.sources.sha256" 2>/dev/null)" != "$sources_hash" ]; then
+  say "building the vision shim into $build (cmake)"
+  cmake -S "$native" -B "$build" -DCMAKE_BUILD_TYPE=Release >/dev/null
+  cmake --build "$build" -j "$(nproc)" >/dev/null
+  echo "$sources_hash" > "$build/.sources.sha256"
+fi
+# Newer than its sources from now on, so the launcher's freshness check passes after a checkout touched them.
+touch "$build/libhighlights_vision.so"
 say "ready"

@@ -27,10 +27,26 @@ public sealed partial class VideoGrain(
     /// Brings the video to <see cref="VideoStatus.Completed"/>. A failure is recorded in the state before the
     /// exception propagates; checkpoints already written are kept.
     /// </summary>
-    public async Task<IReadOnlyList<StageRun>> RunAsync(IProgress<PipelineEvent>? observer, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<StageRun>> RunAsync(IProgress<PipelineEvent>? observer, CancellationToken cancellationToken) =>
+        RunFirstAsync(stages.Count, observer, cancellationToken);
+
+    /// <summary>
+    /// Brings the stages up to and including <paramref name="lastStage"/> to a checkpoint (an analysis that needs no
+    /// render) and leaves the video <see cref="VideoStatus.Pending"/>; a later full run continues from there.
+    /// </summary>
+    public Task<IReadOnlyList<StageRun>> RunThroughAsync(string lastStage, IProgress<PipelineEvent>? observer, CancellationToken cancellationToken)
     {
+        var index = stages.Select(s => s.Name).ToList().IndexOf(lastStage);
+        return index < 0
+            ? throw new ArgumentException($"no stage named {lastStage}", nameof(lastStage))
+            : RunFirstAsync(index + 1, observer, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<StageRun>> RunFirstAsync(int count, IProgress<PipelineEvent>? observer, CancellationToken cancellationToken)
+    {
+        var everything = count == stages.Count;
         var firstToRun = FirstStageToRun();
-        var runs = stages.Take(firstToRun)
+        var runs = stages.Take(Math.Min(firstToRun, count))
             .Select(s => new StageRun(s.Name, FromCheckpoint: true, State.Checkpoints[s.Name].DurationSeconds))
             .ToList();
         foreach (var run in runs)
@@ -38,7 +54,7 @@ public sealed partial class VideoGrain(
             observer?.Report(new PipelineEvent.Skipped(run.Stage, run.DurationSeconds));
         }
 
-        if (State.Status == VideoStatus.Completed && firstToRun == stages.Count)
+        if ((State.Status == VideoStatus.Completed && firstToRun == stages.Count) || (!everything && firstToRun >= count))
         {
             return runs;
         }
@@ -54,9 +70,15 @@ public sealed partial class VideoGrain(
             await SaveAsync(State.DiscardCheckpoints(stale, time.GetUtcNow()));
         }
 
-        foreach (var stage in stages.Skip(firstToRun))
+        foreach (var stage in stages.Take(count).Skip(firstToRun))
         {
             runs.Add(await RunStageAsync(stage, observer, cancellationToken));
+        }
+
+        if (!everything)
+        {
+            await SaveAsync(State.Pause(time.GetUtcNow()));
+            return runs;
         }
 
         await SaveAsync(State.Complete(stages.Select(s => s.Name), time.GetUtcNow()));

@@ -37,28 +37,54 @@ public static class ProcessRunner
         // Children must never wait on our terminal for input.
         process.StandardInput.Close();
 
-        var output = options.CaptureOutput ? new StringBuilder() : null;
+        var output = options.CaptureOutput && options.OutputConsumer is null ? new StringBuilder() : null;
         var errorTail = new LineTail(options.ErrorTailLines);
-        var readOutput = PumpAsync(process.StandardOutput, line =>
-        {
-            output?.AppendLine(line);
-            options.OnOutputLine?.Invoke(line);
-        });
+
+        // A consumer that gives up must not leave the child blocked on a full pipe: its failure stops the child.
+        using var consumerFailed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var readOutput = options.OutputConsumer is { } consumer
+            ? ConsumeAsync(process.StandardOutput.BaseStream, consumer, consumerFailed)
+            : PumpAsync(process.StandardOutput, line =>
+            {
+                output?.AppendLine(line);
+                options.OnOutputLine?.Invoke(line);
+            });
         var readError = PumpAsync(process.StandardError, errorTail.Add);
 
         try
         {
-            await process.WaitForExitAsync(cancellationToken);
+            await process.WaitForExitAsync(consumerFailed.Token);
         }
         catch (OperationCanceledException)
         {
             await StopAsync(process, options.GracefulStop);
-            throw;
+            if (cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
         }
 
+        // A consumer's failure is why the child was stopped, so it is the error to report.
         await Task.WhenAll(readOutput, readError);
+
         var result = new ProcessResult(process.ExitCode, output?.ToString() ?? string.Empty, errorTail.ToString());
         return result.ExitCode == 0 ? result : throw new ProcessFailedException(command, result.ExitCode, result.StandardErrorTail);
+    }
+
+    private static async Task ConsumeAsync(Stream stdout, Func<Stream, CancellationToken, Task> consumer, CancellationTokenSource consumerFailed)
+    {
+        try
+        {
+            await consumer(stdout, consumerFailed.Token);
+            await stdout.CopyToAsync(Stream.Null, consumerFailed.Token);
+        }
+        catch
+        {
+            // Closing our end makes the child's next write fail (EPIPE), so it ends even if it ignores SIGTERM.
+            await stdout.DisposeAsync();
+            await consumerFailed.CancelAsync();
+            throw;
+        }
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using Highlights.Grains.Audio;
+using Highlights.Grains.Signals;
 
 namespace Highlights.Grains.Selection;
 
@@ -12,4 +13,17 @@ public sealed record SelectionSignals(SignalTrack? Audio, SignalTrack? Visual)
 
     public static SelectionSignals From(EnergySeries energy) =>
         new(energy.Present && energy.Normalised.Length > 0 ? new SignalTrack("audio energy", energy.WindowSeconds, energy.Normalised) : null, null);
+
+    /// <summary>
+    /// The signals stage's tracks: audio excitement (bursts of broadband sound over the loudness) rather than plain
+    /// loudness, and the visual reaction. A track whose input was missing (no audio, no frames) is left out.
+    /// </summary>
+    public static SelectionSignals From(SignalsDocument document) =>
+        new(
+            document.Inputs.HasAudio && document.Series.AudioExcitement.Length > 0
+                ? new SignalTrack("audio excitement", document.Step, document.Series.AudioExcitement)
+                : null,
+            document.Inputs.Frames > 0 && document.Series.VisualReaction.Length > 0
+                ? new SignalTrack("visual reaction", document.Step, document.Series.VisualReaction)
+                : null);
 }

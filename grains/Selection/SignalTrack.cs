@@ -14,8 +14,9 @@ public sealed record SignalTrack(string Name, double StepSeconds, float[] Values
             return 0;
         }
 
-        var first = Math.Clamp((int)(start / StepSeconds), 0, Values.Length - 1);
-        var last = Math.Clamp((int)Math.Ceiling(end / StepSeconds), first + 1, Values.Length);
+        // The epsilon keeps 0.3 / 0.1 = 2.9999999999999996 on step 3, not the step before it.
+        var first = Math.Clamp((int)Math.Floor((start / StepSeconds) + 1e-9), 0, Values.Length - 1);
+        var last = Math.Clamp((int)Math.Ceiling((end / StepSeconds) - 1e-9), first + 1, Values.Length);
         double sum = 0;
         for (var i = first; i < last; i++)
         {

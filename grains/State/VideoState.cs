@@ -96,6 +96,13 @@ public sealed record VideoState
         return this with { Checkpoints = Checkpoints.RemoveRange(discarded), Partials = Partials.RemoveRange(discarded), UpdatedAt = now };
     }
 
+    /// <summary>Ends a run that was asked for only part of the pipeline: nothing runs, nothing failed, the rest is still to do.</summary>
+    public VideoState Pause(DateTimeOffset now)
+    {
+        RequireRunning("pause");
+        return this with { Status = VideoStatus.Pending, CurrentStage = null, UpdatedAt = now };
+    }
+
     public VideoState Fail(FailureKind kind, string message, DateTimeOffset now)
     {
         RequireRunning("fail");

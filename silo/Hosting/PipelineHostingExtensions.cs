@@ -7,6 +7,9 @@ using Highlights.Grains.Media;
 using Highlights.Grains.Probe;
 using Highlights.Grains.Render;
 using Highlights.Grains.Selection;
+using Highlights.Grains.Signals;
+using Highlights.Grains.Signals.Native;
+using Highlights.Grains.Signals.Visual;
 using Highlights.Grains.State;
 using Highlights.Grains.Transcription;
 using Highlights.Silo.Transcription;
@@ -29,6 +32,7 @@ public static class PipelineHostingExtensions
         services.AddValidatedOptions<StateOptions>(builder.Configuration, StateOptions.Section);
         services.AddValidatedOptions<PromptsOptions>(builder.Configuration, PromptsOptions.Section);
         services.AddValidatedOptions<WhisperOptions>(builder.Configuration, WhisperOptions.Section);
+        services.AddValidatedOptions<SignalsOptions>(builder.Configuration, SignalsOptions.Section);
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IMediaTool, FfmpegMediaTool>();
@@ -39,12 +43,16 @@ public static class PipelineHostingExtensions
             Path.Combine(sp.GetRequiredService<IOptions<PromptsOptions>>().Value.Directory!, OfflineSelectorSettingsFile.FileName)));
         services.AddSingleton(sp => new FileVideoStateStore(sp.GetRequiredService<IOptions<StateOptions>>().Value.Directory));
         services.AddSingleton<IVideoStateStore>(sp => sp.GetRequiredService<FileVideoStateStore>());
+        services.AddSingleton<IFrameSource, FfmpegFrameSource>();
+        services.AddSingleton<IFrameAnalyzerFactory, HaarFrameAnalyzerFactory>();
+        services.AddSingleton<VisualAnalyzer>();
 
         services.AddSingleton<ProbeStage>();
         services.AddSingleton<AudioExtractStage>();
         services.AddSingleton<TranscriptStage>();
         services.AddSingleton<EnergyStage>();
         services.AddSingleton<LoudnessStage>();
+        services.AddSingleton<SignalsStage>();
         services.AddSingleton<SelectStage>();
         services.AddSingleton<EdlStage>();
         services.AddSingleton<RenderStage>();
@@ -56,6 +64,7 @@ public static class PipelineHostingExtensions
             sp.GetRequiredService<TranscriptStage>(),
             sp.GetRequiredService<EnergyStage>(),
             sp.GetRequiredService<LoudnessStage>(),
+            sp.GetRequiredService<SignalsStage>(),
             sp.GetRequiredService<SelectStage>(),
             sp.GetRequiredService<EdlStage>(),
             sp.GetRequiredService<RenderStage>(),

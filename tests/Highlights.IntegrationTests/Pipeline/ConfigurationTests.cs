@@ -16,6 +16,7 @@ public sealed class ConfigurationTests : IDisposable
     [InlineData("HIGHLIGHTS_LLM__MAXTOKENSFIELD", "max_output", "MaxTokensField")]
     [InlineData("HIGHLIGHTS_WHISPER__WINDOWDURATION", "00:00:05", "Whisper:WindowOverlap")]
     [InlineData("HIGHLIGHTS_WHISPER__LANGUAGE", "English", "Whisper:Language")]
+    [InlineData("HIGHLIGHTS_SIGNALS__FACERATE", "100", "FaceRate")]
     public async Task An_invalid_setting_stops_the_program_before_any_work_and_names_the_option(string variable, string value, string option)
     {
         var video = Path.Combine(root.FullName, "v.mp4");

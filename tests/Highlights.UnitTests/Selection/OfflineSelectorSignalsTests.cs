@@ -63,7 +63,7 @@ public sealed class OfflineSelectorSignalsTests
 
         // Terms: keywords 0 (floor 0.2), audio 1.0 (floor 0.2), visual mean(1, 0.1) = 0.55 (floor 0.2); equal weights.
         Assert.Equal(0.55, scored.Signals.Visual!.Value, 6);
-        Assert.Equal(Math.Exp((Math.Log(0.2) + Math.Log(1.2) + Math.Log(0.75)) / 3), scored.Score, 9);
+        Assert.Equal(Math.Exp((Math.Log(0.2) + Math.Log(1.2) + Math.Log(0.75)) / 3), scored.Score, 8);
     }
 
     [Fact]

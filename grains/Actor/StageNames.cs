@@ -10,6 +10,7 @@ public static class StageNames
     public const string Loudness = "loudness";
     public const string Signals = "signals";
     public const string Select = "select";
+    public const string Faces = "faces";
     public const string Edl = "edl";
     public const string Render = "render";
 }

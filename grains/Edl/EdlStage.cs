@@ -15,7 +15,7 @@ namespace Highlights.Grains.Edl;
 /// Builds the EDL: cuts on frames, then everything the render needs to repeat the reel exactly from the EDL alone:
 /// transitions, each segment's loudness gain, its captions, its crop path, and how to read the source's colours.
 /// </summary>
-public sealed class EdlStage(IOptions<RenderOptions> renderOptions) : VideoStage<EdlDocument>
+public sealed class EdlStage(IOptions<RenderOptions> renderOptions, IOptions<ReframeOptions> reframeOptions) : VideoStage<EdlDocument>
 {
     public override string Name => StageNames.Edl;
 
@@ -45,7 +45,7 @@ public sealed class EdlStage(IOptions<RenderOptions> renderOptions) : VideoStage
         edl = EdlTransitions.Apply(edl, reel.Crossfade);
         edl = EdlLoudness.Apply(edl, context.Require<EnergySeries>(StageNames.Energy), options.LevellingRange);
         edl = EdlCaptions.Apply(edl, context.Require<Transcript>(StageNames.Transcript));
-        edl = EdlReframing.Centred(edl, geometry);
+        edl = EdlReframing.FollowingFaces(edl, geometry, context.Require<FaceTrack>(StageNames.Faces).AllSamples, reframeOptions.Value);
         return Task.FromResult(edl);
     }
 }

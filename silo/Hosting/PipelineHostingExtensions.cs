@@ -6,6 +6,7 @@ using Highlights.Grains.Loudness;
 using Highlights.Grains.Media;
 using Highlights.Grains.Probe;
 using Highlights.Grains.Render;
+using Highlights.Grains.Render.Reframe;
 using Highlights.Grains.Selection;
 using Highlights.Grains.Signals;
 using Highlights.Grains.Signals.Native;
@@ -29,6 +30,7 @@ public static class PipelineHostingExtensions
         services.AddValidatedOptions<MediaToolOptions>(builder.Configuration, MediaToolOptions.Section);
         services.AddValidatedOptions<ProbeOptions>(builder.Configuration, ProbeOptions.Section);
         services.AddValidatedOptions<RenderOptions>(builder.Configuration, RenderOptions.Section);
+        services.AddValidatedOptions<ReframeOptions>(builder.Configuration, ReframeOptions.Section);
         services.AddValidatedOptions<StateOptions>(builder.Configuration, StateOptions.Section);
         services.AddValidatedOptions<PromptsOptions>(builder.Configuration, PromptsOptions.Section);
         services.AddValidatedOptions<WhisperOptions>(builder.Configuration, WhisperOptions.Section);
@@ -54,6 +56,8 @@ public static class PipelineHostingExtensions
         services.AddSingleton<LoudnessStage>();
         services.AddSingleton<SignalsStage>();
         services.AddSingleton<SelectStage>();
+        services.AddSingleton<SegmentFaceSampler>();
+        services.AddSingleton<FacesStage>();
         services.AddSingleton<EdlStage>();
         services.AddSingleton<RenderStage>();
         services.AddSingleton<ReelRenderer>();
@@ -66,6 +70,7 @@ public static class PipelineHostingExtensions
             sp.GetRequiredService<LoudnessStage>(),
             sp.GetRequiredService<SignalsStage>(),
             sp.GetRequiredService<SelectStage>(),
+            sp.GetRequiredService<FacesStage>(),
             sp.GetRequiredService<EdlStage>(),
             sp.GetRequiredService<RenderStage>(),
         ]));

@@ -67,10 +67,12 @@ public static class PipelineHostingExtensions
             sp.GetRequiredService<AudioExtractStage>(),
             sp.GetRequiredService<TranscriptStage>(),
             sp.GetRequiredService<EnergyStage>(),
-            sp.GetRequiredService<LoudnessStage>(),
             sp.GetRequiredService<SignalsStage>(),
             sp.GetRequiredService<SelectStage>(),
             sp.GetRequiredService<FacesStage>(),
+
+            // After selection: a video checkpointed before these stages existed keeps its (possibly paid) selection.
+            sp.GetRequiredService<LoudnessStage>(),
             sp.GetRequiredService<EdlStage>(),
             sp.GetRequiredService<RenderStage>(),
         ]));

@@ -8,6 +8,7 @@ var root = new RootCommand("Highlights: finds the highlights of long videos and 
     DemoCommand.Create(),
     SampleCommand.Create(),
     ExportCommand.Create(),
+    RenderCommand.Create(),
     SiloCommand.Create(),
     DbCommand.Create(),
     KeysCommand.Create(),

@@ -1,7 +1,5 @@
 using System.CommandLine;
 using System.Text;
-using System.Text.Json;
-using Highlights.Grains.Edl;
 using Highlights.Grains.Export;
 using Highlights.Grains.State;
 
@@ -25,7 +23,7 @@ public static class ExportCommand
             {
                 var source = parse.GetValue(edlPath)!;
                 var chosen = parse.GetValue(format);
-                var timeline = ExportTimeline.From(await ReadEdlAsync(source, cancellationToken));
+                var timeline = ExportTimeline.From(await EdlFile.ReadAsync(source, cancellationToken));
                 var target = parse.GetValue(output) ?? Path.ChangeExtension(source, EdlExporter.Extension(chosen));
                 var captions = Path.ChangeExtension(target, ".srt");
                 var utf8 = new UTF8Encoding(false);
@@ -41,26 +39,5 @@ public static class ExportCommand
             }
         });
         return command;
-    }
-
-    private static async Task<EdlDocument> ReadEdlAsync(string path, CancellationToken cancellationToken)
-    {
-        if (!File.Exists(path))
-        {
-            throw new Grains.Actor.InputRejectedException($"{path}: EDL file not found");
-        }
-
-        try
-        {
-            await using var stream = File.OpenRead(path);
-            var edl = await JsonSerializer.DeserializeAsync<EdlDocument>(stream, StateJson.Options, cancellationToken);
-            return edl is { Version: EdlDocument.CurrentVersion, Segments: not null, Source: not null }
-                ? edl
-                : throw new Grains.Actor.InputRejectedException($"{path}: not a version {EdlDocument.CurrentVersion} Highlights EDL");
-        }
-        catch (JsonException ex)
-        {
-            throw new Grains.Actor.InputRejectedException($"{path}: not valid EDL JSON ({ex.Message})");
-        }
     }
 }

@@ -19,11 +19,13 @@ public static class ProcessCommand
         var allowNoTranscript = new Option<bool>("--allow-no-transcript") { Description = "Go on without a transcript when Whisper cannot run (no model installed)" };
         var verbose = CommonOptions.Verbose();
         var llm = new LlmCommandOptions();
+        var reel = new ReelCommandOptions();
         var command = new Command("process", "Find the highlights of a video, write its EDL and render the reel")
         {
             input, output, target, captions, toneMap, model, forceWhisper, allowNoTranscript, verbose,
         };
         llm.AddTo(command);
+        reel.AddTo(command);
         command.SetAction((parse, cancellationToken) => EmbeddedCommand.RunAsync(
             parse.GetValue(verbose),
             async (services, ct) =>
@@ -33,7 +35,7 @@ public static class ProcessCommand
                     parse.GetValue(output)!,
                     llm.Apply(
                         parse,
-                        new ProcessingOptions
+                        reel.Apply(parse, new ProcessingOptions
                         {
                             TargetSeconds = parse.GetValue(target),
                             CaptionsPath = parse.GetValue(captions),
@@ -41,7 +43,7 @@ public static class ProcessCommand
                             WhisperModel = WhisperCliOptions.ResolveModel(parse.GetValue(model)),
                             ForceWhisper = parse.GetValue(forceWhisper),
                             AllowNoTranscript = parse.GetValue(allowNoTranscript),
-                        },
+                        }),
                         services));
                 Console.Error.WriteLine($"Processing {request.Input}");
                 var outcome = await ProcessJob.RunAsync(services, request, ProgressDisplay.ForStandardError(), ct);

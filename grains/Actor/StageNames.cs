@@ -7,8 +7,10 @@ public static class StageNames
     public const string Audio = "audio";
     public const string Transcript = "transcript";
     public const string Energy = "energy";
+    public const string Loudness = "loudness";
     public const string Signals = "signals";
     public const string Select = "select";
+    public const string Faces = "faces";
     public const string Edl = "edl";
     public const string Render = "render";
 }

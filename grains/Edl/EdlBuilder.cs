@@ -47,16 +47,18 @@ public static class EdlBuilder
         }
 
         var source = new EdlSource(state.Source.Path, state.Source.Sha256, media.DurationSeconds, video.Width, video.Height, Math.Round(fps, 6), media.Audio is not null);
+        var total = Math.Round(segments.Sum(s => s.Duration), 6);
         return new EdlDocument(
             EdlDocument.CurrentVersion,
             state.VideoId,
             source,
             state.Options.TargetSeconds,
-            Math.Round(segments.Sum(s => s.Duration), 6),
+            total,
             new EdlSelector(selection.Method, selection.SettingsVersion, selection.Notes, Llm(selection.Llm)),
             segments,
             render,
-            selection.Llm?.Cost);
+            selection.Llm?.Cost,
+            total);
     }
 
     private static EdlLlm? Llm(LlmSelectionSummary? llm) =>

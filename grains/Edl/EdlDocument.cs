@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Highlights.Grains.Llm;
 using Highlights.Grains.Selection;
 
@@ -5,7 +6,8 @@ namespace Highlights.Grains.Edl;
 
 /// <summary>
 /// The edit decision list, version 1: what to cut from which source and how to render it.
-/// Its JSON form is specified by docs/edl-v1.schema.json; change both together.
+/// Its JSON form is specified by docs/edl-v1.schema.json; change both together. <see cref="ReelDuration"/> is the
+/// rendered reel's length: <see cref="TotalDuration"/> less the crossfade overlaps.
 /// </summary>
 public sealed record EdlDocument(
     int Version,
@@ -16,7 +18,8 @@ public sealed record EdlDocument(
     EdlSelector Selector,
     IReadOnlyList<EdlSegment> Segments,
     RenderSettings Render,
-    LlmCost? Cost = null)
+    LlmCost? Cost = null,
+    double? ReelDuration = null)
 {
     public const int CurrentVersion = 1;
 }
@@ -35,6 +38,8 @@ public sealed record EdlPick(string Title, string Hook, string Reason, int Score
 /// <summary>
 /// A cut. Times are seconds on frame boundaries; frames are the same cut in source frame numbers. <see cref="Signals"/>
 /// are the terms fused into <see cref="Score"/>; <see cref="Llm"/> is the pick when the LLM proposed the segment.
+/// <see cref="Transition"/> joins it to the segment before (null: a cut); <see cref="Loudness"/> is its audio gain,
+/// <see cref="Reframe"/> its crop path for vertical and square reels, <see cref="Cues"/> the transcript inside it.
 /// </summary>
 public sealed record EdlSegment(
     string Id,
@@ -46,7 +51,18 @@ public sealed record EdlSegment(
     IReadOnlyList<string> Reasons,
     string Text,
     SignalScores? Signals = null,
-    EdlPick? Llm = null)
+    EdlPick? Llm = null,
+    EdlTransition? Transition = null,
+    EdlSegmentLoudness? Loudness = null,
+    EdlReframe? Reframe = null,
+    IReadOnlyList<EdlCue>? Cues = null)
 {
     public double Duration => End - Start;
+
+    [JsonIgnore]
+    public long Frames => EndFrame - StartFrame;
+
+    /// <summary>Frames this segment shares with the one before it (a crossfade's overlap); zero after a cut.</summary>
+    [JsonIgnore]
+    public int OverlapFrames => Transition is { Type: TransitionKind.Crossfade } crossfade ? crossfade.Frames : 0;
 }

@@ -4,8 +4,10 @@ using System.Text;
 namespace Highlights.Grains.Export;
 
 /// <summary>
-/// CMX 3600 EDL, the lowest common denominator every editor imports. One event per clip (cuts), reel "AX"
-/// (auxiliary source) with the file named in a FROM CLIP NAME comment, record timecode starting at 01:00:00:00.
+/// CMX 3600 EDL, the lowest common denominator every editor imports. One event per clip, reel "AX" (auxiliary source)
+/// with the file named in a FROM CLIP NAME comment, record timecode starting at 01:00:00:00. A crossfade is a
+/// dissolve event in the standard two-line form: the outgoing source held at the frame where the dissolve starts,
+/// then "D" and its length in frames to the incoming clip (the outgoing clip's event ends where the dissolve begins).
 /// </summary>
 public static class Cmx3600Writer
 {
@@ -16,6 +18,7 @@ public static class Cmx3600Writer
     {
         var rate = timeline.Rate;
         var recordStart = RecordStartFrames(rate);
+        string Tc(long frame, long offset = 0) => Timecode.FromFrames(frame, rate, offset);
         var builder = new StringBuilder();
         builder.Append("TITLE: ").Append(Ascii(timeline.Name, 70)).Append('\n');
         builder.Append("FCM: ").Append(rate.IsDropFrame ? "DROP FRAME" : "NON-DROP FRAME").Append("\n\n");
@@ -23,9 +26,17 @@ public static class Cmx3600Writer
         for (var i = 0; i < timeline.Clips.Count; i++)
         {
             var clip = timeline.Clips[i];
-            builder.Append(string.Create(
-                CultureInfo.InvariantCulture,
-                $"{i + 1:000}  AX       {track,-4}  C        {Timecode.FromFrames(clip.SourceIn, rate)} {Timecode.FromFrames(clip.SourceOut, rate)} {Timecode.FromFrames(clip.RecordIn, rate, recordStart)} {Timecode.FromFrames(clip.RecordOut, rate, recordStart)}\n"));
+            var tail = timeline.TransitionBefore(i + 1);
+            var dissolve = timeline.TransitionBefore(i);
+            var number = (i + 1).ToString("000", CultureInfo.InvariantCulture);
+            if (dissolve > 0)
+            {
+                var outgoing = timeline.Clips[i - 1].SourceOut - dissolve;
+                builder.Append(CultureInfo.InvariantCulture, $"{number}  AX       {track,-4}  C        {Tc(outgoing)} {Tc(outgoing)} {Tc(clip.RecordIn, recordStart)} {Tc(clip.RecordIn, recordStart)}\n");
+            }
+
+            var how = dissolve > 0 ? string.Create(CultureInfo.InvariantCulture, $"D    {dissolve:000}") : "C       ";
+            builder.Append(CultureInfo.InvariantCulture, $"{number}  AX       {track,-4}  {how} {Tc(clip.SourceIn)} {Tc(clip.SourceOut - tail)} {Tc(clip.RecordIn, recordStart)} {Tc(clip.RecordOut - tail, recordStart)}\n");
             builder.Append("* FROM CLIP NAME: ").Append(Ascii(timeline.SourceName, 200)).Append('\n');
             builder.Append("* COMMENT: ").Append(Ascii($"{clip.Id} {clip.Reason}", 200)).Append("\n\n");
         }

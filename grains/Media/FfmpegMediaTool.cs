@@ -1,3 +1,5 @@
+using Highlights.Grains.Edl;
+using Highlights.Grains.Loudness;
 using Highlights.Grains.Processes;
 using Microsoft.Extensions.Options;
 
@@ -37,6 +39,32 @@ public sealed class FfmpegMediaTool(IOptions<MediaToolOptions> options) : IMedia
         {
             throw new MediaUnreadableException(ReasonFrom(ex.StandardErrorTail, path));
         }
+    }
+
+    public async Task<LoudnessMeasurement?> MeasureLoudnessAsync(
+        string path, int audioStreamIndex, double durationSeconds, Action<double>? onProgress, CancellationToken cancellationToken)
+    {
+        var parser = new FfmpegProgressParser();
+
+        // loudnorm prints its report at level info, after everything else: the stderr tail holds it.
+        var command = ProcessCommand.Of(
+            settings.FfmpegPath, "-hide_banner", "-nostdin", "-nostats", "-loglevel", "info", "-progress", "pipe:1",
+            "-i", path, "-map", $"0:{audioStreamIndex}", "-vn", "-sn", "-dn",
+            "-af", "loudnorm=print_format=json", "-f", "null", "-");
+        var runOptions = new ProcessRunOptions
+        {
+            GracefulStop = settings.GracefulStop,
+            ErrorTailLines = 60,
+            OnOutputLine = line =>
+            {
+                if (parser.Accept(line) is { } progress && onProgress is not null && durationSeconds > 0)
+                {
+                    onProgress(progress.IsEnd ? 1 : Math.Clamp(progress.OutTimeSeconds / durationSeconds, 0, 1));
+                }
+            },
+        };
+        var result = await ProcessRunner.RunAsync(command, runOptions, cancellationToken);
+        return LoudnormReport.Parse(result.StandardErrorTail);
     }
 
     public async Task RunFfmpegAsync(

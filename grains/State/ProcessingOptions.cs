@@ -22,6 +22,9 @@ public sealed record ProcessingOptions
     /// <summary>The LLM that picks the highlights; null selects offline. Another model is another video.</summary>
     public LlmChoice? Llm { get; init; }
 
+    /// <summary>Framing, loudness, transitions and captions asked for this video; null takes the <c>Render</c> options.</summary>
+    public ReelChoices? Reel { get; init; }
+
     /// <summary>
     /// USD this video may spend on LLM calls over all its runs; null takes <c>Llm:VideoBudgetUsd</c>. Not part of the
     /// identity, so a video stopped at its budget continues, without paying again, when run with a larger one.

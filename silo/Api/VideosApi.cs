@@ -16,7 +16,7 @@ using Microsoft.Extensions.Options;
 
 namespace Highlights.Silo.Api;
 
-/// <summary><c>/v1/videos</c>: submit, status, EDL, render download, cancel and retry, all scoped to the caller's tenant.</summary>
+/// <summary><c>/v1/videos</c>: submit, status, EDL, editor exports, render download, cancel and retry, all scoped to the caller's tenant.</summary>
 public static class VideosApi
 {
     private static readonly JsonSerializerOptions StrictJson = new(JsonSerializerDefaults.Web) { UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow };
@@ -31,6 +31,7 @@ public static class VideosApi
         videos.MapGet("/{id}", GetAsync);
         videos.MapGet("/{id}/edl", EdlAsync);
         videos.MapGet("/{id}/render", RenderAsync);
+        videos.MapGet("/{id}/export", VideoExport.ExportAsync);
         videos.MapPost("/{id}/cancel", CancelAsync);
         videos.MapPost("/{id}/retry", RetryAsync);
         return routes;

@@ -2,9 +2,11 @@ using Highlights.Grains.Actor;
 using Highlights.Grains.Audio;
 using Highlights.Grains.Captions;
 using Highlights.Grains.Edl;
+using Highlights.Grains.Loudness;
 using Highlights.Grains.Media;
 using Highlights.Grains.Probe;
 using Highlights.Grains.Render;
+using Highlights.Grains.Render.Reframe;
 using Highlights.Grains.Selection;
 using Highlights.Grains.Signals;
 using Highlights.Grains.Signals.Native;
@@ -28,6 +30,7 @@ public static class PipelineHostingExtensions
         services.AddValidatedOptions<MediaToolOptions>(builder.Configuration, MediaToolOptions.Section);
         services.AddValidatedOptions<ProbeOptions>(builder.Configuration, ProbeOptions.Section);
         services.AddValidatedOptions<RenderOptions>(builder.Configuration, RenderOptions.Section);
+        services.AddValidatedOptions<ReframeOptions>(builder.Configuration, ReframeOptions.Section);
         services.AddValidatedOptions<StateOptions>(builder.Configuration, StateOptions.Section);
         services.AddValidatedOptions<PromptsOptions>(builder.Configuration, PromptsOptions.Section);
         services.AddValidatedOptions<WhisperOptions>(builder.Configuration, WhisperOptions.Section);
@@ -50,10 +53,14 @@ public static class PipelineHostingExtensions
         services.AddSingleton<AudioExtractStage>();
         services.AddSingleton<TranscriptStage>();
         services.AddSingleton<EnergyStage>();
+        services.AddSingleton<LoudnessStage>();
         services.AddSingleton<SignalsStage>();
         services.AddSingleton<SelectStage>();
+        services.AddSingleton<SegmentFaceSampler>();
+        services.AddSingleton<FacesStage>();
         services.AddSingleton<EdlStage>();
         services.AddSingleton<RenderStage>();
+        services.AddSingleton<ReelRenderer>();
         services.AddSingleton(sp => new PipelineStages(
         [
             sp.GetRequiredService<ProbeStage>(),
@@ -62,6 +69,10 @@ public static class PipelineHostingExtensions
             sp.GetRequiredService<EnergyStage>(),
             sp.GetRequiredService<SignalsStage>(),
             sp.GetRequiredService<SelectStage>(),
+            sp.GetRequiredService<FacesStage>(),
+
+            // After selection: a video checkpointed before these stages existed keeps its (possibly paid) selection.
+            sp.GetRequiredService<LoudnessStage>(),
             sp.GetRequiredService<EdlStage>(),
             sp.GetRequiredService<RenderStage>(),
         ]));

@@ -45,6 +45,7 @@ public sealed class ClientVerbTests(PostgresServer server, ShortVideos clips) : 
         }
 
         Assert.True(new FileInfo(reelPath).Length > 1000);
+        await AssertExportsAsync(silo.Address, key, id);
         var status = await CliRun.RunAsync(["status", id, "--json", .. remote]);
         Assert.Equal("completed", JsonDocument.Parse(status.Output).RootElement.GetProperty("status").GetString());
         var costs = await CliRun.RunAsync(["costs", "--csv", "--group", "model", .. remote]);
@@ -59,4 +60,25 @@ public sealed class ClientVerbTests(PostgresServer server, ShortVideos clips) : 
     }
 
     public void Dispose() => temp.Delete(recursive: true);
+
+    /// <summary>GET /v1/videos/{id}/export in every format; an unknown format is a 400 problem.</summary>
+    private static async Task AssertExportsAsync(Uri server, string key, string id)
+    {
+        using var http = new HttpClient { BaseAddress = server };
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", key);
+        async Task<(System.Net.HttpStatusCode Status, string? Type, string Body)> GetAsync(string format)
+        {
+            using var answer = await http.GetAsync(new Uri($"/v1/videos/{id}/export?format={format}", UriKind.Relative));
+            return (answer.StatusCode, answer.Content.Headers.ContentType?.MediaType, await answer.Content.ReadAsStringAsync());
+        }
+
+        var otio = await GetAsync("otio");
+        Assert.Equal((System.Net.HttpStatusCode.OK, "application/json"), (otio.Status, otio.Type));
+        Assert.Equal("Timeline.1", JsonDocument.Parse(otio.Body).RootElement.GetProperty("OTIO_SCHEMA").GetString());
+        Assert.Contains("<fcpxml version=\"1.10\">", (await GetAsync("fcpxml")).Body, StringComparison.Ordinal);
+        Assert.StartsWith("TITLE: Highlights " + id, (await GetAsync("cmx3600")).Body, StringComparison.Ordinal);
+        Assert.StartsWith("1\n", (await GetAsync("srt")).Body, StringComparison.Ordinal);
+        var bad = await GetAsync("avid");
+        Assert.Equal((System.Net.HttpStatusCode.BadRequest, "application/problem+json"), (bad.Status, bad.Type));
+    }
 }

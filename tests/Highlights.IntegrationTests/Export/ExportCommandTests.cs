@@ -29,6 +29,30 @@ public sealed class ExportCommandTests(TalkVideoFixture fixture)
     }
 
     [Fact]
+    public async Task A_crossfaded_vertical_edl_exports_its_dissolves_and_crop_paths()
+    {
+        var cli = new CliProcess(fixture.NewFolder("state"));
+        var output = fixture.NewFolder("out");
+        (await cli.RunAsync("process", fixture.Talk.VideoPath, "--out", output, "--target", "12", "--framing", "vertical", "--crossfade", "200")).AssertSucceeded();
+        var edlPath = Path.Combine(output, "edl.json");
+        var boundaries = Json.Read(edlPath).GetProperty("segments").GetArrayLength() - 1;
+
+        foreach (var format in new[] { "otio", "fcpxml" })
+        {
+            (await cli.RunAsync("export", edlPath, "--format", format, "--out", Path.Combine(output, $"reel.{format}"))).AssertSucceeded();
+        }
+
+        await EdlSchema.AssertValidAsync(Path.Combine(output, "reel.otio"), Path.Combine(RepoPaths.Root, "docs", "otio-subset.schema.json"));
+        var otio = Json.Read(Path.Combine(output, "reel.otio"));
+        var video = otio.GetProperty("tracks").GetProperty("children")[0].GetProperty("children").EnumerateArray().ToList();
+        Assert.Equal(boundaries, video.Count(i => i.GetProperty("OTIO_SCHEMA").GetString() == "Transition.1"));
+        Assert.All(video.Where(i => i.GetProperty("OTIO_SCHEMA").GetString() == "Clip.2"), c => c.GetProperty("metadata").GetProperty("highlights").GetProperty("reframe"));
+        var fcpxml = XDocument.Load(Path.Combine(output, "reel.fcpxml"));
+        Assert.Equal(boundaries, fcpxml.Descendants("transition").Count());
+        Assert.All(fcpxml.Descendants("asset-clip"), c => Assert.NotNull(c.Element("adjust-transform")));
+    }
+
+    [Fact]
     public async Task Exporting_something_that_is_not_an_edl_is_rejected_clearly()
     {
         var folder = fixture.NewFolder("bad");

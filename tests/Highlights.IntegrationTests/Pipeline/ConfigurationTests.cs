@@ -17,6 +17,8 @@ public sealed class ConfigurationTests : IDisposable
     [InlineData("HIGHLIGHTS_WHISPER__WINDOWDURATION", "00:00:05", "Whisper:WindowOverlap")]
     [InlineData("HIGHLIGHTS_WHISPER__LANGUAGE", "English", "Whisper:Language")]
     [InlineData("HIGHLIGHTS_SIGNALS__FACERATE", "100", "FaceRate")]
+    [InlineData("HIGHLIGHTS_RENDER__LOUDNESSTARGET", "-18", "LoudnessTarget")]
+    [InlineData("HIGHLIGHTS_REFRAME__MAXSPEED", "0", "MaxSpeed")]
     public async Task An_invalid_setting_stops_the_program_before_any_work_and_names_the_option(string variable, string value, string option)
     {
         var video = Path.Combine(root.FullName, "v.mp4");

@@ -37,6 +37,10 @@ public sealed class ProcessEndToEndTests(TalkVideoFixture fixture)
         var frames = segments.Sum(s => s.GetProperty("end_frame").GetInt64() - s.GetProperty("start_frame").GetInt64());
         Assert.Equal(frames, await Ffmpeg.CountFramesAsync(reel));
 
+        // Normalised to the default target from the whole source's measured loudness; tagged BT.709.
+        Assert.InRange(await Render.ReelHarness.LoudnessAsync(reel), -17, -15);
+        Assert.Equal("bt709", (await Ffmpeg.ProbeAsync(reel)).Video!.ColorSpace);
+
         var report = Json.Read(Path.Combine(output, "report.json"));
         Assert.All(report.GetProperty("stages").EnumerateArray(), s => Assert.Equal("ran", s.GetProperty("status").GetString()));
         Assert.Equal("sidecar", report.GetProperty("transcript").GetProperty("source").GetString());

@@ -204,5 +204,8 @@ public sealed class TranscriptStageTests : IDisposable
 
         public Task RunFfmpegAsync(IReadOnlyList<string> arguments, double expectedOutputSeconds, Action<double>? onProgress, CancellationToken cancellationToken) =>
             throw new NotSupportedException();
+
+        public Task<Grains.Edl.LoudnessMeasurement?> MeasureLoudnessAsync(string path, int audioStreamIndex, double durationSeconds, Action<double>? onProgress, CancellationToken cancellationToken) =>
+            throw new NotSupportedException();
     }
 }

@@ -1,0 +1,59 @@
+using System.CommandLine;
+using Highlights.Cli.Output;
+using Highlights.Grains.Actor;
+using Highlights.Grains.Media;
+using Highlights.Grains.Render;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Highlights.Cli.Commands;
+
+/// <summary>
+/// <c>highlights render EDL --out FILE</c>: renders an EDL again, as written or after editing it by hand (drop a
+/// segment, change a crossfade or a crop keyframe), with no other stage run.
+/// </summary>
+public static class RenderCommand
+{
+    public static Command Create()
+    {
+        var edlPath = new Argument<string>("edl") { Description = "edl.json written by process" };
+        var output = new Option<string>("--out", "-o") { Description = "MP4 file to write", Required = true };
+        var chunks = new Option<int?>("--chunks")
+        {
+            Description = "Render in this many chunks in parallel (default: by Render:ParallelAbove and the cores; 1 renders in one pass)",
+            Validators = { r => { if (r.GetValueOrDefault<int?>() is < 1 or > 256) r.AddError("--chunks must be 1 to 256"); } },
+        };
+        var verbose = CommonOptions.Verbose();
+        var command = new Command("render", "Render an EDL (as written by process, or edited) to an MP4") { edlPath, output, chunks, verbose };
+        command.SetAction((parse, cancellationToken) => EmbeddedCommand.RunAsync(
+            parse.GetValue(verbose),
+            async (services, ct) =>
+            {
+                var edl = await EdlFile.ReadAsync(parse.GetValue(edlPath)!, ct);
+                var media = services.GetRequiredService<IMediaTool>();
+                var source = await media.ProbeAsync(edl.Source.Path, ct);
+                if (source.Video is null || Math.Abs(source.DurationSeconds - edl.Source.Duration) > 0.5)
+                {
+                    throw new InputRejectedException($"{edl.Source.Path}: not the source this EDL was made from (its length or streams differ)");
+                }
+
+                var target = Path.GetFullPath(parse.GetValue(output)!);
+                var work = Directory.CreateDirectory(Path.Combine(Path.GetDirectoryName(target)!, $".render-{Guid.NewGuid():N}"));
+                var display = ProgressDisplay.ForStandardError();
+                try
+                {
+                    var report = await services.GetRequiredService<ReelRenderer>().RenderAsync(
+                        new ReelRenderRequest(edl, source, work.FullName, target, f => display.Report(new PipelineEvent.Progressed(StageNames.Render, f, null)), Chunks: parse.GetValue(chunks)),
+                        ct);
+                    Console.WriteLine($"reel:   {target} ({edl.ReelDuration ?? edl.TotalDuration:0.0}s, {report.Chunks} chunk{(report.Chunks == 1 ? string.Empty : "s")})");
+                }
+                finally
+                {
+                    work.Delete(recursive: true);
+                }
+
+                return ExitCodes.Ok;
+            },
+            cancellationToken));
+        return command;
+    }
+}

@@ -1,0 +1,60 @@
+using System.Security.Claims;
+using System.Text;
+using System.Text.Json;
+using Highlights.Grains.Actor;
+using Highlights.Grains.Edl;
+using Highlights.Grains.Export;
+using Highlights.Grains.State;
+using Highlights.Silo.Cluster;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Highlights.Silo.Api;
+
+/// <summary>
+/// <c>GET /v1/videos/{id}/export?format=otio|fcpxml|cmx3600|srt</c>: the video's EDL for an editor, as
+/// <c>highlights export</c> writes it; <c>srt</c> is the captions file that goes beside the others.
+/// </summary>
+public static class VideoExport
+{
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportAsync(
+        string id, ClaimsPrincipal user, VideoCatalog catalog, CancellationToken cancellationToken, string? format = null)
+    {
+        if (!TryParse(format, out var chosen, out var captions))
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status400BadRequest,
+                title: "Bad export format",
+                detail: $"format must be otio, fcpxml, cmx3600 or srt, not '{format}'");
+        }
+
+        var tenant = user.Tenant();
+        var json = await catalog.StageResultAsync(tenant, id, StageNames.Edl, cancellationToken);
+        if (json is null)
+        {
+            return await catalog.GetAsync(tenant, id, cancellationToken) is null
+                ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Video not found", detail: $"no video {id} for this API key")
+                : TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "EDL not ready", detail: $"video {id} has no EDL yet; see GET /v1/videos/{id}");
+        }
+
+        var timeline = ExportTimeline.From(JsonSerializer.Deserialize<EdlDocument>(json, StateJson.Options)!);
+        var (text, contentType, extension) = captions
+            ? (CaptionsExport.Write(timeline), "application/x-subrip", ".srt")
+            : (EdlExporter.Write(timeline, chosen), ContentType(chosen), EdlExporter.Extension(chosen));
+        return TypedResults.File(new UTF8Encoding(false).GetBytes(text), contentType, id + extension);
+    }
+
+    private static bool TryParse(string? format, out ExportFormat chosen, out bool captions)
+    {
+        captions = string.Equals(format, "srt", StringComparison.OrdinalIgnoreCase);
+        chosen = ExportFormat.Otio;
+        return captions || (format is not null && !int.TryParse(format, out _) && Enum.TryParse(format, ignoreCase: true, out chosen) && Enum.IsDefined(chosen));
+    }
+
+    private static string ContentType(ExportFormat format) => format switch
+    {
+        ExportFormat.Otio => "application/json",
+        ExportFormat.Fcpxml => "application/xml",
+        _ => "text/plain",
+    };
+}

@@ -16,7 +16,8 @@ public sealed partial class VideoGrain(
     IVideoStateStore store,
     string workDirectory,
     TimeProvider time,
-    ILogger<VideoGrain> logger)
+    ILogger<VideoGrain> logger,
+    StageBudget? budget = null)
 {
     private readonly SemaphoreSlim saving = new(1, 1);
 
@@ -123,16 +124,23 @@ public sealed partial class VideoGrain(
                 ct.ThrowIfCancellationRequested();
                 return SaveAsync(State.RecordPartial(stage.Name, stage.ResultVersion, partial, Stopwatch.GetElapsedTime(started), time.GetUtcNow()));
             });
+        using var watchdog = (budget ?? StageBudget.Unlimited).Watch(stage.Name, time, cancellationToken);
         try
         {
             // A cancel that arrived while the stage was being entered is recorded like one during the stage.
             cancellationToken.ThrowIfCancellationRequested();
-            var result = await stage.RunAsync(context, cancellationToken);
+            var result = await stage.RunAsync(context, watchdog.Token);
             var duration = Stopwatch.GetElapsedTime(started);
             await SaveAsync(State.CompleteStage(stage.Name, stage.ResultVersion, result, duration, time.GetUtcNow()));
             HighlightsMetrics.StageDuration.Record(duration.TotalSeconds, new("stage", stage.Name), new("outcome", "completed"));
             observer?.Report(new PipelineEvent.Completed(stage.Name, duration));
             return new StageRun(stage.Name, FromCheckpoint: false, duration.TotalSeconds);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && watchdog.Exceeded is { } reason)
+        {
+            // Not retried: the same input would exceed the same budget on the next silo.
+            await RecordFailureAsync(stage.Name, FailureKind.InputRejected, reason, observer, started);
+            throw new InputRejectedException(reason);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -13,6 +13,7 @@ public sealed class VideoGrainFactory(
     PipelineStages stages,
     IVideoStateStore store,
     IOptions<StateOptions> stateOptions,
+    StageBudget budget,
     TimeProvider time,
     ILogger<VideoGrain> logger)
 {
@@ -51,7 +52,7 @@ public sealed class VideoGrainFactory(
 
     /// <summary>The grain over a state already loaded from <paramref name="stateStore"/>, which it saves back to.</summary>
     public VideoGrain Activate(VideoState state, IVideoStateStore stateStore) =>
-        new(state, stages.All, stateStore, VideoDirectory(state.VideoId), time, logger);
+        new(state, stages.All, stateStore, VideoDirectory(state.VideoId), time, logger, budget);
 
     private static async Task<VideoSource> DescribeSourceAsync(string sourcePath, CancellationToken cancellationToken)
     {

@@ -39,7 +39,7 @@ public sealed class LlmSelectionRun(
         var chunks = TranscriptChunker.Split(input.Cues, options.ChunkTokens, options.OverlapTokens);
         if (chunks.Count == 0)
         {
-            var offline = new OfflineSelector(settings).Select(input);
+            var offline = new OfflineSelector(settings).Select(input, cancellationToken);
             return offline with { Notes = [.. offline.Notes, "no transcript for the LLM to read: selected offline"] };
         }
 

@@ -12,7 +12,7 @@ public sealed class OfflineSelector(OfflineSelectorSettings settings)
 
     private readonly CandidateScorer scorer = new(settings);
 
-    public SelectionResult Select(SelectionInput input)
+    public SelectionResult Select(SelectionInput input, CancellationToken cancellationToken = default)
     {
         var hasTranscript = input.Cues.Count > 0;
         var signals = input.Signals;
@@ -26,9 +26,15 @@ public sealed class OfflineSelector(OfflineSelectorSettings settings)
         else
         {
             var windows = hasTranscript
-                ? CandidateWindows.FromCues(input.Cues, settings.MinClipSeconds, settings.MaxClipSeconds)
+                ? CandidateWindows.FromCues(input.Cues, settings.MinClipSeconds, settings.MaxClipSeconds, cancellationToken: cancellationToken)
                 : CandidateWindows.Fixed(input.DurationSeconds, settings.WindowSeconds);
-            picked = TargetFitter.Fit(windows.Select(w => scorer.Score(w, signals, hasTranscript)), input.TargetSeconds);
+            picked = TargetFitter.Fit(
+                windows.Select(w =>
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    return scorer.Score(w, signals, hasTranscript);
+                }),
+                input.TargetSeconds);
         }
 
         var segments = picked.Select(p => SegmentReasons.ToSegment(p, hasTranscript, signals)).ToList();

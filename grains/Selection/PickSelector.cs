@@ -14,12 +14,12 @@ public sealed class PickSelector(OfflineSelectorSettings settings)
     private readonly CandidateScorer scorer = new(settings);
 
     /// <param name="offlineRuns">Inclusive cue index ranges to select offline.</param>
-    public List<SelectedSegment> Select(SelectionInput input, IReadOnlyList<LlmPick> picks, IReadOnlyList<(int First, int Last)> offlineRuns)
+    public List<SelectedSegment> Select(SelectionInput input, IReadOnlyList<LlmPick> picks, IReadOnlyList<(int First, int Last)> offlineRuns, CancellationToken cancellationToken = default)
     {
         var signals = input.Signals;
         var scoredPicks = picks.Select(p => scorer.Score(new Candidate(p.Start, p.End, TextBetween(input.Cues, p.Start, p.End)), signals, hasTranscript: true, p));
         var windows = offlineRuns
-            .SelectMany(run => CandidateWindows.FromCues([.. input.Cues.Skip(run.First).Take(run.Last - run.First + 1)], settings.MinClipSeconds, settings.MaxClipSeconds))
+            .SelectMany(run => CandidateWindows.FromCues([.. input.Cues.Skip(run.First).Take(run.Last - run.First + 1)], settings.MinClipSeconds, settings.MaxClipSeconds, cancellationToken: cancellationToken))
             .Select(w => scorer.Score(w, signals, hasTranscript: true));
         var candidates = CandidateDeduplicator.Deduplicate(scoredPicks, settings.DuplicateOverlap).Concat(windows);
         return TargetFitter.Fit(candidates, input.TargetSeconds).Select(c => SegmentReasons.ToSegment(c, hasTranscript: true, signals)).ToList();

@@ -29,7 +29,7 @@ public sealed class SelectStage(OfflineSelectorSettings settings, LlmSelectionSe
             Signals = SelectionSignals.From(signals),
         };
         return context.State.Options.Llm is null
-            ? Task.FromResult(new OfflineSelector(settings).Select(input))
+            ? Task.FromResult(new OfflineSelector(settings).Select(input, cancellationToken))
             : llm.SelectAsync(context, input, cancellationToken);
     }
 }

@@ -35,6 +35,7 @@ public static class PipelineHostingExtensions
         services.AddValidatedOptions<PromptsOptions>(builder.Configuration, PromptsOptions.Section);
         services.AddValidatedOptions<WhisperOptions>(builder.Configuration, WhisperOptions.Section);
         services.AddValidatedOptions<SignalsOptions>(builder.Configuration, SignalsOptions.Section);
+        services.AddValidatedOptions<StageBudgetOptions>(builder.Configuration, StageBudgetOptions.Section);
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IMediaTool, FfmpegMediaTool>();
@@ -76,6 +77,7 @@ public static class PipelineHostingExtensions
             sp.GetRequiredService<EdlStage>(),
             sp.GetRequiredService<RenderStage>(),
         ]));
+        services.AddSingleton(sp => StageBudget.From(sp.GetRequiredService<IOptions<StageBudgetOptions>>().Value));
         services.AddSingleton<VideoGrainFactory>();
         builder.AddHighlightsLlm();
         return builder;

@@ -55,6 +55,18 @@ public sealed class ClusterDatabase : IAsyncDisposable
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>The first column of the first row as text, or null when there is no row or it is null.</summary>
+    public async Task<string?> TextAsync(string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var command = Db.CreateCommand(sql);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        return await command.ExecuteScalarAsync() is string text ? text : null;
+    }
+
     public async Task<List<(string A, string B)>> PairsAsync(string sql, params (string Name, object Value)[] parameters)
     {
         await using var command = Db.CreateCommand(sql);

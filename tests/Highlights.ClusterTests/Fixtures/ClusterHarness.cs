@@ -57,6 +57,7 @@ public sealed class ClusterHarness : IAsyncDisposable
             Stages,
             new FileVideoStateStore(WorkDirectory),
             Microsoft.Extensions.Options.Options.Create(new StateOptions { Directory = WorkDirectory }),
+            StageBudget.Unlimited,
             Time,
             NullLogger<VideoGrain>.Instance);
         var runner = new VideoRunner(Db, grains, queue, active, options, Time, NullLogger<VideoRunner>.Instance);

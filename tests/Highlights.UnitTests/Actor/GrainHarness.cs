@@ -91,11 +91,11 @@ internal sealed class GrainHarness : IDisposable
 
     public FakeStage this[string name] => Stages.Single(s => s.Name == name);
 
-    public async Task<VideoGrain> ActivateAsync()
+    public async Task<VideoGrain> ActivateAsync(StageBudget? budget = null)
     {
         var state = await Store.LoadAsync(VideoId, CancellationToken.None)
             ?? VideoState.Create(VideoId, new VideoSource("/media/in.mp4", 100, "cafe"), new ProcessingOptions(), TimeProvider.System.GetUtcNow());
-        return new VideoGrain(state, Stages, Store, Store.VideoDirectory(VideoId), TimeProvider.System, NullLogger<VideoGrain>.Instance);
+        return new VideoGrain(state, Stages, Store, Store.VideoDirectory(VideoId), TimeProvider.System, NullLogger<VideoGrain>.Instance, budget);
     }
 
     public Task<VideoState?> StoredAsync() => Store.LoadAsync(VideoId, CancellationToken.None);

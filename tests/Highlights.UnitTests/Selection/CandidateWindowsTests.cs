@@ -57,6 +57,43 @@ public sealed class CandidateWindowsTests
     }
 
     [Fact]
+    public void Dense_overlapping_cues_give_candidates_linear_in_their_number_with_capped_text()
+    {
+        // Every cue overlaps every other: each run of cues is within the length bounds, so all n^2/2 runs qualify.
+        var cues = Enumerable.Range(0, 300).Select(i => new Cue(i * 0.01, (i * 0.01) + 5, $"word{i}")).ToArray();
+        var limits = CandidateLimits.Default;
+
+        var candidates = CandidateWindows.FromCues(cues, minSeconds: 4, maxSeconds: 20);
+
+        Assert.InRange(candidates.Count, cues.Length, cues.Length * limits.MaxCuesPerCandidate);
+        Assert.All(candidates, c => Assert.InRange(c.Text.Length, 1, limits.MaxTextChars));
+    }
+
+    [Fact]
+    public void The_candidate_cap_spreads_each_start_over_its_lengths_keeping_the_longest()
+    {
+        var cues = Enumerable.Range(0, 100).Select(i => new Cue(i * 0.1, (i * 0.1) + 5, $"w{i}")).ToArray();
+        var limits = new CandidateLimits { MaxCandidates = 300, MaxCuesPerCandidate = 32, MaxTextChars = 40 };
+
+        var candidates = CandidateWindows.FromCues(cues, minSeconds: 4, maxSeconds: 20, limits);
+
+        Assert.InRange(candidates.Count, cues.Length, limits.MaxCandidates);
+        Assert.All(candidates, c => Assert.True(c.Text.Length <= 40, c.Text));
+        var first = candidates.Where(c => c.Start == 0).ToList();
+        Assert.Equal(3, first.Count);
+        Assert.Equal(cues[31].End, first[^1].End);
+    }
+
+    [Fact]
+    public void Building_candidates_stops_when_cancelled()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.Throws<OperationCanceledException>(() => CandidateWindows.FromCues(Cues, 4, 20, cancellationToken: cancelled.Token));
+    }
+
+    [Fact]
     public void No_cues_give_no_candidates()
     {
         Assert.Empty(CandidateWindows.FromCues([], 4, 20));

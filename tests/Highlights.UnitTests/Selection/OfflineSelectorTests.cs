@@ -134,4 +134,13 @@ public sealed class OfflineSelectorTests
 
         Assert.Equal(first.Segments.Select(s => (s.Start, s.End, s.Score)), second.Segments.Select(s => (s.Start, s.End, s.Score)));
     }
+
+    [Fact]
+    public void Selection_stops_when_cancelled()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => Selector.Select(new SelectionInput(60, Cues, Energy((0, 10)), TargetSeconds: 20), cancelled.Token));
+    }
 }

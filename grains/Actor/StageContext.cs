@@ -12,12 +12,19 @@ public sealed class StageContext(
     string workDirectory,
     int resultVersion,
     Action<double, string?> reportProgress,
-    Func<JsonElement, CancellationToken, Task> savePartial)
+    Func<JsonElement, CancellationToken, Task> savePartial,
+    Func<string> admitSource)
 {
     public VideoState State { get; } = state;
 
     /// <summary>Per-video directory for artefacts too large for the checkpoint (PCM audio, the render).</summary>
     public string WorkDirectory { get; } = workDirectory;
+
+    /// <summary>
+    /// The source's real path, re-resolved and re-checked (allowed roots, regular file) now: call it where the stage
+    /// opens the source, and open what it returns, not the path recorded at submit.
+    /// </summary>
+    public string SourcePath() => admitSource();
 
     /// <summary>Results of earlier stages, read from the checkpoint.</summary>
     public T? ResultOf<T>(string stage) where T : class => State.ResultOf<T>(stage);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Highlights.Grains.Inputs;
 using Highlights.Grains.Probe;
 using Highlights.Grains.State;
 using Highlights.Grains.Telemetry;
@@ -17,8 +18,11 @@ public sealed partial class VideoGrain(
     string workDirectory,
     TimeProvider time,
     ILogger<VideoGrain> logger,
-    StageBudget? budget = null)
+    StageBudget? budget = null,
+    InputFileGuard? files = null)
 {
+    private readonly InputFileGuard files = files ?? InputFileGuard.Unrestricted;
+
     private readonly SemaphoreSlim saving = new(1, 1);
 
     public VideoState State { get; private set; } = state;
@@ -73,9 +77,11 @@ public sealed partial class VideoGrain(
             await SaveAsync(State.DiscardCheckpoints(stale, time.GetUtcNow()));
         }
 
+        var verifySource = true;
         foreach (var stage in stages.Take(count).Skip(firstToRun))
         {
-            runs.Add(await RunStageAsync(stage, observer, cancellationToken));
+            runs.Add(await RunStageAsync(stage, verifySource, observer, cancellationToken));
+            verifySource = false;
         }
 
         if (!everything)
@@ -108,7 +114,8 @@ public sealed partial class VideoGrain(
         return stages.Count;
     }
 
-    private async Task<StageRun> RunStageAsync(IVideoStage stage, IProgress<PipelineEvent>? observer, CancellationToken cancellationToken)
+    /// <param name="verifySource">First stage of this run: the source's content must still be what was hashed at submit.</param>
+    private async Task<StageRun> RunStageAsync(IVideoStage stage, bool verifySource, IProgress<PipelineEvent>? observer, CancellationToken cancellationToken)
     {
         await SaveAsync(State.EnterStage(stage.Name, time.GetUtcNow()));
         observer?.Report(new PipelineEvent.Started(stage.Name));
@@ -123,12 +130,18 @@ public sealed partial class VideoGrain(
             {
                 ct.ThrowIfCancellationRequested();
                 return SaveAsync(State.RecordPartial(stage.Name, stage.ResultVersion, partial, Stopwatch.GetElapsedTime(started), time.GetUtcNow()));
-            });
+            },
+            () => files.Admit(State.Source.Path, "source file"));
         using var watchdog = (budget ?? StageBudget.Unlimited).Watch(stage.Name, time, cancellationToken);
         try
         {
             // A cancel that arrived while the stage was being entered is recorded like one during the stage.
             cancellationToken.ThrowIfCancellationRequested();
+            if (verifySource)
+            {
+                await files.VerifyAsync(State.Source.Path, State.Source.Sha256, "source file", watchdog.Token);
+            }
+
             var result = await stage.RunAsync(context, watchdog.Token);
             var duration = Stopwatch.GetElapsedTime(started);
             await SaveAsync(State.CompleteStage(stage.Name, stage.ResultVersion, result, duration, time.GetUtcNow()));

@@ -1,4 +1,5 @@
 using Highlights.Grains.Hashing;
+using Highlights.Grains.Inputs;
 using Highlights.Grains.State;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -14,6 +15,7 @@ public sealed class VideoGrainFactory(
     IVideoStateStore store,
     IOptions<StateOptions> stateOptions,
     StageBudget budget,
+    InputFileGuard files,
     TimeProvider time,
     ILogger<VideoGrain> logger)
 {
@@ -22,18 +24,14 @@ public sealed class VideoGrainFactory(
     /// <summary>The video's work directory (artefacts too large for a checkpoint) under <c>State:Directory</c>.</summary>
     public string VideoDirectory(string videoId) => Path.Combine(workRoot, videoId);
 
-    /// <summary>Hashes the source (and caption file) into the video's identity; rejects a missing or empty source.</summary>
+    /// <summary>Hashes the source (and caption file) into the video's identity; rejects a missing, empty, special or forbidden file.</summary>
     public async Task<VideoIdentity> IdentifyAsync(string sourcePath, ProcessingOptions options, CancellationToken cancellationToken)
     {
         var source = await DescribeSourceAsync(sourcePath, cancellationToken);
-        if (options.CaptionsPath is { } captions)
+        var captions = options.CaptionsPath is { } given ? files.Admit(given, "caption file") : null;
+        if (captions is not null)
         {
-            if (!File.Exists(captions))
-            {
-                throw new InputRejectedException($"{captions}: caption file not found");
-            }
-
-            options = options with { CaptionsPath = Path.GetFullPath(captions), CaptionsSha256 = await ContentHash.Sha256Async(captions, cancellationToken) };
+            options = options with { CaptionsPath = captions, CaptionsSha256 = await ContentHash.Sha256Async(captions, cancellationToken) };
         }
 
         return new VideoIdentity(VideoId.For(source.Sha256, options), source, options);
@@ -52,21 +50,17 @@ public sealed class VideoGrainFactory(
 
     /// <summary>The grain over a state already loaded from <paramref name="stateStore"/>, which it saves back to.</summary>
     public VideoGrain Activate(VideoState state, IVideoStateStore stateStore) =>
-        new(state, stages.All, stateStore, VideoDirectory(state.VideoId), time, logger, budget);
+        new(state, stages.All, stateStore, VideoDirectory(state.VideoId), time, logger, budget, files);
 
-    private static async Task<VideoSource> DescribeSourceAsync(string sourcePath, CancellationToken cancellationToken)
+    private async Task<VideoSource> DescribeSourceAsync(string sourcePath, CancellationToken cancellationToken)
     {
-        var file = new FileInfo(sourcePath);
-        if (!file.Exists)
-        {
-            throw new InputRejectedException($"{sourcePath}: file not found");
-        }
-
-        if (file.Length == 0)
+        var real = files.Admit(sourcePath, "source file");
+        var length = new FileInfo(real).Length;
+        if (length == 0)
         {
             throw new InputRejectedException($"{sourcePath}: file is empty");
         }
 
-        return new VideoSource(file.FullName, file.Length, await ContentHash.Sha256Async(file.FullName, cancellationToken));
+        return new VideoSource(real, length, await ContentHash.Sha256Async(real, cancellationToken));
     }
 }

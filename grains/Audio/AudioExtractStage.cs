@@ -21,7 +21,7 @@ public sealed class AudioExtractStage(IMediaTool media) : VideoStage<PcmAudio>
 
         var samples = await PcmDecoder.DecodeAsync(
             media,
-            context.State.Source.Path,
+            context.SourcePath(),
             probe.Media.Audio.Index,
             probe.Media.DurationSeconds,
             Path.Combine(context.WorkDirectory, PcmFileName),

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Unicode;
+using Highlights.Grains.Inputs;
 
 namespace Highlights.Grains.Captions;
 
@@ -49,32 +50,39 @@ public static class CaptionParser
 
     /// <summary>
     /// Reads and parses a caption file. An oversized file is rejected from its length alone, before any of it is
-    /// read. I/O failures (missing file, no permission) surface as the usual I/O exceptions.
+    /// read; anything but a regular file is rejected without blocking (a FIFO would wait for a writer forever).
+    /// A missing file surfaces as <see cref="FileNotFoundException"/>.
     /// </summary>
     public static async Task<CaptionDocument> ParseFileAsync(string path, CaptionLimits limits, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(limits);
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.Asynchronous | FileOptions.SequentialScan);
-        await using (stream.ConfigureAwait(false))
+        if (!File.Exists(path))
         {
-            // Pipes and devices have no length to check up front and may never end.
-            if (!stream.CanSeek)
-            {
-                throw Reject(path, "is not a regular file");
-            }
-
-            // Taken from the open handle rather than a separate stat, so a file swapped in between cannot dodge the limit.
-            long length = stream.Length;
-            if (length > limits.MaxFileBytes)
-            {
-                throw TooLarge(path, length, limits);
-            }
-
-            var buffer = new byte[length];
-            // A file that shrank meanwhile yields fewer bytes; one that grew is read only up to the checked length.
-            int read = await stream.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, ct).ConfigureAwait(false);
-            return Parse(buffer.AsSpan(0, read), path, limits);
+            throw new FileNotFoundException($"{path}: caption file not found", path);
         }
+
+        await using var stream = RegularFile.OpenRead(path) ?? throw Reject(path, "is not a regular file");
+        var content = await ReadAsync(stream, path, limits, ct).ConfigureAwait(false);
+        return Parse(content.Span, path, limits);
+    }
+
+    /// <summary>The whole of an open caption file, refused from its length alone when over the limit.</summary>
+    public static async Task<ReadOnlyMemory<byte>> ReadAsync(FileStream stream, string fileNameForMessages, CaptionLimits limits, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(limits);
+
+        // Taken from the open handle rather than a separate stat, so a file swapped in between cannot dodge the limit.
+        long length = stream.Length;
+        if (length > limits.MaxFileBytes)
+        {
+            throw TooLarge(fileNameForMessages, length, limits);
+        }
+
+        var buffer = new byte[length];
+        // A file that shrank meanwhile yields fewer bytes; one that grew is read only up to the checked length.
+        int read = await stream.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, ct).ConfigureAwait(false);
+        return buffer.AsMemory(0, read);
     }
 
     internal static CaptionRejectedException Reject(string file, string rule) =>

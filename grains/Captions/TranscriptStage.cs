@@ -1,5 +1,7 @@
 using Highlights.Grains.Actor;
 using Highlights.Grains.Audio;
+using Highlights.Grains.Hashing;
+using Highlights.Grains.Inputs;
 using Highlights.Grains.Media;
 using Highlights.Grains.Probe;
 using Highlights.Grains.Transcription;
@@ -17,7 +19,8 @@ public sealed class TranscriptStage(
     IMediaTool media,
     CaptionLimits limits,
     WindowedTranscriber transcriber,
-    IOptions<WhisperOptions> whisperOptions) : VideoStage<Transcript>
+    IOptions<WhisperOptions> whisperOptions,
+    InputFileGuard files) : VideoStage<Transcript>
 {
     private const string EmbeddedFileName = "embedded-captions.srt";
 
@@ -34,23 +37,33 @@ public sealed class TranscriptStage(
             return await TranscribeAsync(context, "captions ignored (--force-whisper)", cancellationToken);
         }
 
-        return await FromCaptionsAsync(context, cancellationToken)
-            ?? await TranscribeAsync(context, NoCaptionsNote(context), cancellationToken);
-    }
-
-    private async Task<Transcript?> FromCaptionsAsync(StageContext context, CancellationToken cancellationToken)
-    {
-        var explicitPath = context.State.Options.CaptionsPath;
-        if (explicitPath is not null)
+        var options = context.State.Options;
+        if (options.CaptionsPath is { } recorded)
         {
-            return await FromFileAsync(explicitPath, TranscriptSource.Sidecar, cancellationToken);
+            return await FromFileAsync(recorded, options.CaptionsSha256, cancellationToken);
         }
 
+        // A sidecar the guard refuses (outside the allowed roots, not a regular file) is ignored, and the note says so.
+        string? ignored = null;
         if (SidecarCaptions.Find(context.State.Source.Path) is { } sidecar)
         {
-            return await FromFileAsync(sidecar, TranscriptSource.Sidecar, cancellationToken);
+            if (files.Check(sidecar, out var reason) is { } admitted)
+            {
+                return await FromFileAsync(admitted, null, cancellationToken);
+            }
+
+            ignored = $"sidecar {Path.GetFileName(sidecar)} ignored: it {reason}";
         }
 
+        var transcript = await FromEmbeddedAsync(context, cancellationToken)
+            ?? await TranscribeAsync(context, NoCaptionsNote(context, ignored), cancellationToken);
+        return ignored is null || transcript.Note?.Contains(ignored, StringComparison.Ordinal) == true
+            ? transcript
+            : transcript with { Note = transcript.Note is null ? ignored : $"{ignored}; {transcript.Note}" };
+    }
+
+    private async Task<Transcript?> FromEmbeddedAsync(StageContext context, CancellationToken cancellationToken)
+    {
         var probe = context.Require<ProbeResult>(StageNames.Probe);
         var embedded = probe.Media.Subtitles.FirstOrDefault(s => s.IsText);
         if (embedded is null)
@@ -60,7 +73,7 @@ public sealed class TranscriptStage(
 
         var extracted = Path.Combine(context.WorkDirectory, EmbeddedFileName);
         await media.RunFfmpegAsync(
-            ["-i", context.State.Source.Path, "-map", $"0:{embedded.Index}", "-c:s", "srt", "-f", "srt", extracted],
+            ["-i", context.SourcePath(), "-map", $"0:{embedded.Index}", "-c:s", "srt", "-f", "srt", extracted],
             probe.Media.DurationSeconds,
             fraction => context.ReportProgress(fraction, "extracting embedded captions"),
             cancellationToken);
@@ -92,21 +105,41 @@ public sealed class TranscriptStage(
         }
         catch (TranscriberUnavailableException ex)
         {
-            throw new InputRejectedException($"{ex.Message} (or pass --allow-no-transcript to go on without a transcript)");
+            throw new InputRejectedException($"{why}; {ex.Message} (or pass --allow-no-transcript to go on without a transcript)");
         }
     }
 
-    private static string NoCaptionsNote(StageContext context)
+    private static string NoCaptionsNote(StageContext context, string? ignoredSidecar)
     {
         var probe = context.Require<ProbeResult>(StageNames.Probe);
         var bitmapOnly = probe.Media.Subtitles.Count > 0 ? " (embedded subtitles are bitmaps, which need OCR)" : string.Empty;
-        return $"no captions found: no sidecar .srt/.vtt, no embedded text subtitles{bitmapOnly}";
+        var ignored = ignoredSidecar is null ? string.Empty : $"; {ignoredSidecar}";
+        return $"no captions found: no sidecar .srt/.vtt, no embedded text subtitles{bitmapOnly}{ignored}";
     }
 
-    private async Task<Transcript> FromFileAsync(string path, TranscriptSource source, CancellationToken cancellationToken)
+    /// <summary>One open of the file, checked by the guard; the bytes hashed are the bytes parsed.</summary>
+    private async Task<Transcript> FromFileAsync(string path, string? sha256, CancellationToken cancellationToken)
     {
-        var document = await ParseAsync(path, cancellationToken);
-        return new Transcript(source, path, document.Cues, document.SkippedCues, document.Cues.Count == 0 ? "caption file has no usable cues" : null);
+        CaptionDocument document;
+        await using (var stream = files.OpenRead(path, "caption file"))
+        {
+            try
+            {
+                var content = await CaptionParser.ReadAsync(stream, path, limits, cancellationToken);
+                if (sha256 is not null && ContentHash.Of(content.Span) != sha256)
+                {
+                    throw InputFileGuard.Changed(path, "caption file");
+                }
+
+                document = CaptionParser.Parse(content.Span, path, limits);
+            }
+            catch (CaptionRejectedException ex)
+            {
+                throw new InputRejectedException(ex.Message);
+            }
+        }
+
+        return new Transcript(TranscriptSource.Sidecar, path, document.Cues, document.SkippedCues, document.Cues.Count == 0 ? "caption file has no usable cues" : null);
     }
 
     private async Task<CaptionDocument> ParseAsync(string path, CancellationToken cancellationToken)

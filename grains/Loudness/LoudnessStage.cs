@@ -21,7 +21,7 @@ public sealed class LoudnessStage(IMediaTool media) : VideoStage<LoudnessResult>
         }
 
         var measured = await media.MeasureLoudnessAsync(
-            context.State.Source.Path, audio.Index, probe.Media.DurationSeconds, fraction => context.ReportProgress(fraction), cancellationToken);
+            context.SourcePath(), audio.Index, probe.Media.DurationSeconds, fraction => context.ReportProgress(fraction), cancellationToken);
         return new LoudnessResult(measured, measured is null ? "the audio is silent" : null);
     }
 }

@@ -11,13 +11,8 @@ public sealed class ProbeStage(IMediaTool media, IOptions<ProbeOptions> options)
 
     protected override async Task<ProbeResult> ExecuteAsync(StageContext context, CancellationToken cancellationToken)
     {
-        var path = context.State.Source.Path;
+        var path = context.SourcePath();
         var file = new FileInfo(path);
-        if (!file.Exists)
-        {
-            throw new InputRejectedException($"{path}: file not found");
-        }
-
         if (file.Length == 0)
         {
             throw new InputRejectedException($"{path}: file is empty");

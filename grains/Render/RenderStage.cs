@@ -22,7 +22,9 @@ public sealed class RenderStage(IMediaTool media, ReelRenderer renderer) : Video
     protected override async Task<RenderResult> ExecuteAsync(StageContext context, CancellationToken cancellationToken)
     {
         var probe = context.Require<ProbeResult>(StageNames.Probe);
+        // The source as it is now, re-checked: the EDL may have been made from the same content at another path.
         var edl = context.Require<EdlDocument>(StageNames.Edl);
+        edl = edl with { Source = edl.Source with { Path = context.SourcePath() } };
         var target = Path.Combine(context.WorkDirectory, OutputFileName);
         var report = await renderer.RenderAsync(
             new ReelRenderRequest(

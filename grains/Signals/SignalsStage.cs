@@ -45,7 +45,7 @@ public sealed class SignalsStage(VisualAnalyzer visual, IOptions<SignalsOptions>
         var format = FrameFormat.For(video.Width, video.Height, settings.FrameWidth, settings.FrameRate);
         var workers = settings.Workers > 0 ? settings.Workers : Environment.ProcessorCount;
         var frames = await visual.AnalyseAsync(
-            context.State.Source.Path, video.Index, format, settings.FaceRate, workers, duration,
+            context.SourcePath(), video.Index, format, settings.FaceRate, workers, duration,
             f => context.ReportProgress(AudioShare + (f * (1 - AudioShare)), "frames"), cancellationToken);
         var visualSeconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
 

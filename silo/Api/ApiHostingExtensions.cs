@@ -1,3 +1,4 @@
+using Highlights.Grains.Inputs;
 using Highlights.Silo.Costs;
 using Highlights.Silo.Keys;
 using Microsoft.AspNetCore.Authentication;
@@ -7,6 +8,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Highlights.Silo.Api;
 
@@ -28,6 +30,11 @@ public static class ApiHostingExtensions
         services.AddSingleton<CostLedger>();
         services.AddSingleton<SourcePathGuard>();
         services.AddSingleton<UploadReceiver>();
+
+        // Replaces the pipeline's unrestricted guard: the worker re-checks every file it opens against the same roots
+        // as the submit did, plus the upload folder.
+        services.AddSingleton(sp => new InputFileGuard(
+            [.. sp.GetRequiredService<IOptions<ApiOptions>>().Value.AllowedRoots, sp.GetRequiredService<UploadReceiver>().Directory]));
         services.AddProblemDetails();
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);

@@ -2,6 +2,7 @@ using Highlights.Grains.Actor;
 using Highlights.Grains.Audio;
 using Highlights.Grains.Captions;
 using Highlights.Grains.Edl;
+using Highlights.Grains.Inputs;
 using Highlights.Grains.Loudness;
 using Highlights.Grains.Media;
 using Highlights.Grains.Probe;
@@ -77,6 +78,7 @@ public static class PipelineHostingExtensions
             sp.GetRequiredService<EdlStage>(),
             sp.GetRequiredService<RenderStage>(),
         ]));
+        services.AddSingleton(InputFileGuard.Unrestricted);
         services.AddSingleton(sp => StageBudget.From(sp.GetRequiredService<IOptions<StageBudgetOptions>>().Value));
         services.AddSingleton<VideoGrainFactory>();
         builder.AddHighlightsLlm();

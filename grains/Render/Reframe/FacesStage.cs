@@ -43,7 +43,7 @@ public sealed class FacesStage(
             async (pick, ct) =>
             {
                 using var analyzer = analyzers.Create();
-                var samples = await sampler.SampleAsync(context.State.Source.Path, video.Index, pick.Start, pick.End, format, analyzer, ct);
+                var samples = await sampler.SampleAsync(context.SourcePath(), video.Index, pick.Start, pick.End, format, analyzer, ct);
                 FaceTrack progress;
                 lock (gate)
                 {

@@ -58,6 +58,7 @@ public sealed class ClusterHarness : IAsyncDisposable
             new FileVideoStateStore(WorkDirectory),
             Microsoft.Extensions.Options.Options.Create(new StateOptions { Directory = WorkDirectory }),
             StageBudget.Unlimited,
+            Highlights.Grains.Inputs.InputFileGuard.Unrestricted,
             Time,
             NullLogger<VideoGrain>.Instance);
         var runner = new VideoRunner(Db, grains, queue, active, options, Time, NullLogger<VideoRunner>.Instance);

@@ -53,6 +53,9 @@ public sealed class SiloProcess : IAsyncDisposable
         info.Environment["HIGHLIGHTS_CLUSTER__LEASEDURATION"] = "00:00:04";
         info.Environment["HIGHLIGHTS_CLUSTER__HEARTBEATINTERVAL"] = "00:00:00.500";
         info.Environment["HIGHLIGHTS_CLUSTER__POLLINTERVAL"] = "00:00:00.100";
+
+        // The worker opens only files under the allowed roots; the fixtures' media live in temp folders.
+        info.Environment["HIGHLIGHTS_ALLOWEDROOTS__0"] = Path.GetTempPath();
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
             info.Environment[key] = value;

@@ -1,3 +1,4 @@
+using Highlights.Grains.Inputs;
 using Highlights.Silo.Api;
 using Highlights.UnitTests.Support;
 

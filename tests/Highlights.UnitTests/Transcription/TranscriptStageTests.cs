@@ -1,6 +1,7 @@
 using Highlights.Grains.Actor;
 using Highlights.Grains.Audio;
 using Highlights.Grains.Captions;
+using Highlights.Grains.Inputs;
 using Highlights.Grains.Media;
 using Highlights.Grains.Probe;
 using Highlights.Grains.State;
@@ -22,6 +23,7 @@ public sealed class TranscriptStageTests : IDisposable
     private readonly FileVideoStateStore store;
     private readonly string source;
     private bool hasAudio = true;
+    private InputFileGuard guard = InputFileGuard.Unrestricted;
 
     public TranscriptStageTests()
     {
@@ -152,6 +154,36 @@ public sealed class TranscriptStageTests : IDisposable
         Assert.Contains("no audio to transcribe", transcript.Note);
     }
 
+    [Fact]
+    public async Task A_sidecar_linked_out_of_the_allowed_roots_is_ignored_and_the_note_says_so()
+    {
+        var outside = Directory.CreateDirectory(Path.Combine(temp.Path, "private")).FullName;
+        var secret = Path.Combine(outside, "secret.srt");
+        await File.WriteAllTextAsync(secret, "1\n00:00:00,000 --> 00:00:02,000\nTOPSECRET words\n");
+        File.CreateSymbolicLink(Path.ChangeExtension(source, ".srt"), secret);
+        guard = new InputFileGuard([Path.GetDirectoryName(source)!]);
+
+        var transcript = await RunAsync(new ProcessingOptions());
+
+        Assert.Equal(TranscriptSource.Whisper, transcript.Source);
+        Assert.DoesNotContain(transcript.Cues, c => c.Text.Contains("TOPSECRET", StringComparison.Ordinal));
+        Assert.Contains("sidecar talk.srt ignored: it is outside the allowed roots", transcript.Note);
+    }
+
+    [Fact]
+    public async Task A_caption_file_whose_content_changed_since_submit_fails_the_video_with_the_reason()
+    {
+        var captions = Path.Combine(temp.Path, "media", "given.srt");
+        await File.WriteAllTextAsync(captions, "1\n00:00:00,000 --> 00:00:02,000\nSwapped in later.\n");
+        var submitted = Highlights.Grains.Hashing.ContentHash.Of("1\n00:00:00,000 --> 00:00:02,000\nAs submitted.\n"u8);
+
+        var rejected = await Assert.ThrowsAsync<InputRejectedException>(
+            () => RunAsync(new ProcessingOptions { CaptionsPath = captions, CaptionsSha256 = submitted }));
+
+        Assert.Contains("given.srt: caption file changed since the video was submitted", rejected.Message);
+        Assert.Equal(VideoStatus.Failed, (await store.LoadAsync(VideoId, CancellationToken.None))!.Status);
+    }
+
     private async Task<Transcript> RunAsync(ProcessingOptions options, CancellationToken cancellationToken = default)
     {
         var state = await store.LoadAsync(VideoId, cancellationToken)
@@ -161,7 +193,7 @@ public sealed class TranscriptStageTests : IDisposable
         [
             new ResultStage<ProbeResult>(StageNames.Probe, _ => new ProbeResult(Media(), [])),
             new ResultStage<PcmAudio>(StageNames.Audio, WritePcm),
-            new TranscriptStage(new NoMediaTool(), CaptionLimits.Default, new WindowedTranscriber(transcriber), whisper),
+            new TranscriptStage(new NoMediaTool(), CaptionLimits.Default, new WindowedTranscriber(transcriber), whisper, guard),
         ];
         var grain = new VideoGrain(state with { Options = options }, stages, store, store.VideoDirectory(VideoId), TimeProvider.System, NullLogger<VideoGrain>.Instance);
         await grain.RunAsync(null, cancellationToken);

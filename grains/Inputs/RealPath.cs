@@ -1,4 +1,4 @@
-namespace Highlights.Silo.Api;
+namespace Highlights.Grains.Inputs;
 
 /// <summary>
 /// realpath(3) semantics for existing paths: every symbolic link on the way, in directories as well as the last

@@ -7,8 +7,16 @@ using Highlights.UnitTests.Actor;
 
 namespace Highlights.UnitTests.Metrics;
 
+/// <summary>
+/// Alone, not beside other tests: the processing-ratio histogram has no per-video label, so any other test completing
+/// a probed video in parallel would add to the count this one checks.
+/// </summary>
+[Collection(Name)]
+[CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class GrainMetricsTests
 {
+    private const string Name = "process-wide metrics";
+
     [Fact]
     public async Task Each_stage_run_is_timed_and_a_failure_is_counted_by_stage_and_kind()
     {

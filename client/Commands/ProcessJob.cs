@@ -40,7 +40,7 @@ public static class ProcessJob
             grain.State, runs, Stopwatch.GetElapsedTime(started), OutputPublisher.EdlFileName, OutputPublisher.RenderFileName, OutputPublisher.ReportFileName);
         await OutputPublisher.PublishAsync(
             output,
-            grain.State.Checkpoints[StageNames.Edl].Result,
+            EdlSourcePath.Naming(grain.State.Checkpoints[StageNames.Edl].Result, grain.State.Source.Path),
             Path.Combine(grain.WorkDirectory, grain.State.ResultOf<RenderResult>(StageNames.Render)!.FileName),
             report,
             cancellationToken);

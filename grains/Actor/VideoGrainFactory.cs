@@ -1,3 +1,4 @@
+using Highlights.Grains.Captions;
 using Highlights.Grains.Hashing;
 using Highlights.Grains.Inputs;
 using Highlights.Grains.State;
@@ -24,11 +25,17 @@ public sealed class VideoGrainFactory(
     /// <summary>The video's work directory (artefacts too large for a checkpoint) under <c>State:Directory</c>.</summary>
     public string VideoDirectory(string videoId) => Path.Combine(workRoot, videoId);
 
-    /// <summary>Hashes the source (and caption file) into the video's identity; rejects a missing, empty, special or forbidden file.</summary>
+    /// <summary>
+    /// Hashes the source and the captions the run will use (the file given, else a sidecar the guard admits) into
+    /// the video's identity, so adding, changing or removing a sidecar makes another video. Rejects a missing, empty,
+    /// special or forbidden file.
+    /// </summary>
     public async Task<VideoIdentity> IdentifyAsync(string sourcePath, ProcessingOptions options, CancellationToken cancellationToken)
     {
         var source = await DescribeSourceAsync(sourcePath, cancellationToken);
-        var captions = options.CaptionsPath is { } given ? files.Admit(given, "caption file") : null;
+        var captions = options.CaptionsPath is { } given
+            ? files.Admit(given, "caption file")
+            : SidecarCaptions.Find(source.Path) is { } sidecar ? files.Check(sidecar, out _) : null;
         if (captions is not null)
         {
             options = options with { CaptionsPath = captions, CaptionsSha256 = await ContentHash.Sha256Async(captions, cancellationToken) };

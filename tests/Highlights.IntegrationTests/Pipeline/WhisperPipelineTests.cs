@@ -57,12 +57,40 @@ public sealed class WhisperPipelineTests(TalkVideoFixture fixture)
         Assert.Contains(Warnings(report), w => w.Contains("./highlights models download base.en", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_sidecar_added_later_is_used_and_the_edl_names_the_file_it_was_given()
+    {
+        var video = CopyWithoutCaptions();
+        var cli = NoModelCli();
+
+        var bare = await cli.RunAsync("process", video, "--out", fixture.NewFolder("bare"), "--target", "10", "--allow-no-transcript");
+        File.Copy(fixture.Talk.CaptionsPath, Path.ChangeExtension(video, ".srt"));
+        var captionedOut = fixture.NewFolder("captioned");
+        var captioned = await cli.RunAsync("process", video, "--out", captionedOut, "--target", "10", "--allow-no-transcript");
+        var twin = Path.Combine(fixture.NewFolder("twin"), "copy.mp4");
+        File.Copy(video, twin);
+        var twinOut = fixture.NewFolder("twin-out");
+        var twinRun = await cli.RunAsync("process", twin, "--out", twinOut, "--target", "10", "--allow-no-transcript");
+
+        Assert.True(bare.ExitCode == 0, bare.ToString());
+        Assert.True(captioned.ExitCode == 0, captioned.ToString());
+        Assert.Equal("sidecar", Json.Read(Path.Combine(captionedOut, "report.json")).GetProperty("transcript").GetProperty("source").GetString());
+        Assert.True(twinRun.ExitCode == 0, twinRun.ToString());
+        var twinReport = Json.Read(Path.Combine(twinOut, "report.json"));
+        Assert.Equal("none", twinReport.GetProperty("transcript").GetProperty("source").GetString());
+        Assert.Equal(twin, twinReport.GetProperty("source").GetString());
+        Assert.Equal(twin, Json.Read(Path.Combine(twinOut, "edl.json")).GetProperty("source").GetProperty("path").GetString());
+    }
+
     private string CopyWithoutCaptions()
     {
         var video = Path.Combine(fixture.NewFolder("uncaptioned"), "talk.mp4");
         File.Copy(fixture.Talk.VideoPath, video);
         return video;
     }
+
+    private CliProcess NoModelCli() =>
+        NewCli(("HIGHLIGHTS_WHISPER__MODEL", "base.en"), ("HIGHLIGHTS_WHISPER__MODELSDIRECTORY", fixture.NewFolder("no-models")));
 
     private static List<string> Warnings(JsonElement report) =>
         [.. report.GetProperty("warnings").EnumerateArray().Select(w => w.GetString()!)];

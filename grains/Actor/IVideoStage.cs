@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Highlights.Grains.State;
 
 namespace Highlights.Grains.Actor;
 
@@ -8,6 +9,13 @@ public interface IVideoStage
     string Name { get; }
 
     int ResultVersion { get; }
+
+    /// <summary>
+    /// Whether a checkpoint of the same result version still stands for a run with these options. Options that
+    /// change only one stage's outcome say so here instead of in the video's identity, so the stages before it are
+    /// not redone.
+    /// </summary>
+    bool Reusable(StageCheckpoint checkpoint, ProcessingOptions options) => true;
 
     Task<JsonElement> RunAsync(StageContext context, CancellationToken cancellationToken);
 }

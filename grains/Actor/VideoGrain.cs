@@ -100,12 +100,14 @@ public sealed partial class VideoGrain(
         return runs;
     }
 
-    /// <summary>The first stage whose checkpoint is missing or was written by an older result version.</summary>
+    /// <summary>The first stage whose checkpoint is missing, was written by an older result version, or does not stand for these options.</summary>
     private int FirstStageToRun()
     {
         for (var i = 0; i < stages.Count; i++)
         {
-            if (!State.Checkpoints.TryGetValue(stages[i].Name, out var checkpoint) || checkpoint.ResultVersion != stages[i].ResultVersion)
+            if (!State.Checkpoints.TryGetValue(stages[i].Name, out var checkpoint)
+                || checkpoint.ResultVersion != stages[i].ResultVersion
+                || !stages[i].Reusable(checkpoint, State.Options))
             {
                 return i;
             }

@@ -10,6 +10,8 @@ public abstract class VideoStage<TResult> : IVideoStage
 
     public virtual int ResultVersion => 1;
 
+    public virtual bool Reusable(StageCheckpoint checkpoint, ProcessingOptions options) => true;
+
     public async Task<JsonElement> RunAsync(StageContext context, CancellationToken cancellationToken)
     {
         var result = await ExecuteAsync(context, cancellationToken);

@@ -1,9 +1,11 @@
+using System.Text.Json;
 using Highlights.Grains.Actor;
 using Highlights.Grains.Audio;
 using Highlights.Grains.Hashing;
 using Highlights.Grains.Inputs;
 using Highlights.Grains.Media;
 using Highlights.Grains.Probe;
+using Highlights.Grains.State;
 using Highlights.Grains.Transcription;
 using Microsoft.Extensions.Options;
 
@@ -23,11 +25,17 @@ public sealed class TranscriptStage(
     InputFileGuard files) : VideoStage<Transcript>
 {
     private const string EmbeddedFileName = "embedded-captions.srt";
+    private const string OnlyAsAllowedProperty = "only_as_allowed";
 
     public override string Name => StageNames.Transcript;
 
     /// <summary>2: cues may carry words and no-speech probability; Whisper is a source.</summary>
     public override int ResultVersion => 2;
+
+    /// <summary>A transcript left out only as <c>--allow-no-transcript</c> allowed stands only while the run allows it.</summary>
+    public override bool Reusable(StageCheckpoint checkpoint, ProcessingOptions options) =>
+        options.AllowNoTranscript
+        || !(checkpoint.Result.TryGetProperty(OnlyAsAllowedProperty, out var allowed) && allowed.ValueKind == JsonValueKind.True);
 
     protected override async Task<Transcript> ExecuteAsync(StageContext context, CancellationToken cancellationToken)
     {
@@ -101,11 +109,11 @@ public sealed class TranscriptStage(
         }
         catch (TranscriberUnavailableException ex) when (context.State.Options.AllowNoTranscript)
         {
-            return Transcript.Missing($"{why}; no transcript, as allowed by --allow-no-transcript: {ex.Message}");
+            return Transcript.Missing($"{why}; no transcript, as allowed by --allow-no-transcript: {ex.Message}") with { OnlyAsAllowed = true };
         }
         catch (TranscriberUnavailableException ex)
         {
-            throw new InputRejectedException($"{why}; {ex.Message} (or pass --allow-no-transcript to go on without a transcript)");
+            throw new InputRejectedException($"{why}; {ex.Message} (or give captions with --captions FILE, or pass --allow-no-transcript to go on without a transcript)");
         }
     }
 

@@ -34,8 +34,8 @@ public sealed record ProcessingOptions
     /// <summary>What a run does when the budget is reached; null takes <c>Llm:OnBudgetExceeded</c>. Not part of the identity.</summary>
     public BudgetAction? OnBudgetExceeded { get; init; }
 
-    /// <summary>The options that decide which video this is: run-time limits are left out.</summary>
-    public ProcessingOptions IdentityOnly() => this with { CaptionsPath = null, BudgetUsd = null, OnBudgetExceeded = null };
+    /// <summary>The options that decide which video this is: run-time limits and the caption file's path (its hash counts) are left out.</summary>
+    public ProcessingOptions IdentityOnly() => this with { CaptionsPath = null, BudgetUsd = null, OnBudgetExceeded = null, AllowNoTranscript = false };
 
     // The Whisper options below are left out of the id's JSON at their defaults, so videos processed before they
     // existed keep their ids (and checkpoints).
@@ -47,7 +47,10 @@ public sealed record ProcessingOptions
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool ForceWhisper { get; init; }
 
-    /// <summary>When Whisper cannot run (no model, no library), go on without a transcript instead of stopping.</summary>
+    /// <summary>
+    /// When Whisper cannot run (no model, no library), go on without a transcript instead of stopping. Not part of the
+    /// identity: it decides only the transcript stage, whose checkpoint says whether it needed the permission.
+    /// </summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool AllowNoTranscript { get; init; }
 }

@@ -82,6 +82,30 @@ public sealed class WhisperPipelineTests(TalkVideoFixture fixture)
         Assert.Equal(twin, Json.Read(Path.Combine(twinOut, "edl.json")).GetProperty("source").GetProperty("path").GetString());
     }
 
+    [Fact]
+    public async Task Allowing_no_transcript_redoes_only_the_transcript_and_the_first_message_offers_captions()
+    {
+        var video = CopyWithoutCaptions();
+        var cli = NoModelCli();
+
+        var stopped = await cli.RunAsync("process", video, "--out", fixture.NewFolder("stopped"), "--target", "10");
+        var output = fixture.NewFolder("allowed");
+        var allowed = await cli.RunAsync("process", video, "--out", output, "--target", "10", "--allow-no-transcript");
+        var strict = await cli.RunAsync("process", video, "--out", fixture.NewFolder("strict"), "--target", "10");
+
+        Assert.Equal(2, stopped.ExitCode);
+        Assert.Contains("--captions FILE", stopped.StandardError);
+        Assert.True(allowed.ExitCode == 0, allowed.ToString());
+        var stages = Json.Read(Path.Combine(output, "report.json")).GetProperty("stages").EnumerateArray()
+            .ToDictionary(s => s.GetProperty("name").GetString()!, s => s.GetProperty("status").GetString());
+        Assert.Equal("skipped (checkpoint)", stages["probe"]);
+        Assert.Equal("skipped (checkpoint)", stages["audio"]);
+        Assert.Equal("ran", stages["transcript"]);
+
+        // A transcript left out only by permission does not stand for a run that did not give it.
+        Assert.Equal(2, strict.ExitCode);
+    }
+
     private string CopyWithoutCaptions()
     {
         var video = Path.Combine(fixture.NewFolder("uncaptioned"), "talk.mp4");

@@ -13,6 +13,15 @@ public static class SubmitOptions
     /// <summary>The upload form fields besides <c>file</c>; the same names as the JSON body's.</summary>
     public static readonly IReadOnlyList<string> FormFields = ["targetDuration", "toneMap", "llm", "llmModel", "budgetUsd", "onBudget"];
 
+    /// <summary>Refuses a form field not in <see cref="FormFields"/>, naming it (shortened) and the ones expected.</summary>
+    public static void CheckFormField(string name)
+    {
+        if (!FormFields.Contains(name, StringComparer.OrdinalIgnoreCase))
+        {
+            throw new SourceRejectedException($"unknown form field '{Echo.Of(name)}' (expected file, {string.Join(", ", FormFields)})");
+        }
+    }
+
     /// <param name="defaultModel">The model when the request names none (<c>Llm:Model</c>).</param>
     public static ProcessingOptions From(SubmitVideoRequest request, string defaultModel)
     {
@@ -52,10 +61,9 @@ public static class SubmitOptions
     /// <summary>Upload form fields, named as in <see cref="FormFields"/>.</summary>
     public static ProcessingOptions From(IReadOnlyDictionary<string, string> fields, string defaultModel)
     {
-        var unknown = fields.Keys.FirstOrDefault(k => !FormFields.Contains(k, StringComparer.OrdinalIgnoreCase));
-        if (unknown is not null)
+        foreach (var name in fields.Keys)
         {
-            throw new SourceRejectedException($"unknown form field '{unknown}' (expected file, {string.Join(", ", FormFields)})");
+            CheckFormField(name);
         }
 
         string? Field(string name) => fields.FirstOrDefault(f => f.Key.Equals(name, StringComparison.OrdinalIgnoreCase)).Value;

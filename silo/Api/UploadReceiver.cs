@@ -11,12 +11,16 @@ namespace Highlights.Silo.Api;
 /// <summary>
 /// Streams the multipart field <c>file</c> to disk while hashing it (never the whole body in memory), refuses it
 /// past <see cref="ApiOptions.MaxUploadBytes"/> leaving nothing behind, and keeps it under its content hash.
-/// Other fields are small text options.
+/// Other fields are small text options, each named in <see cref="SubmitOptions.FormFields"/> and sent at most once:
+/// anything else is refused as soon as its part header arrives, so no flood of fields is ever held in memory.
 /// </summary>
 public sealed class UploadReceiver(IOptions<ApiOptions> options, IOptions<StateOptions> state)
 {
     public const string FileField = "file";
     private const int MaxFieldBytes = 4096;
+
+    /// <summary>The file and each option once; parts that are not form fields count too.</summary>
+    private static readonly int MaxParts = SubmitOptions.FormFields.Count + 1;
 
     /// <summary>Multipart framing around the file: boundaries, part headers and the option fields.</summary>
     private const long EnvelopeAllowance = 64 * 1024;
@@ -50,8 +54,14 @@ public sealed class UploadReceiver(IOptions<ApiOptions> options, IOptions<StateO
         string? sha256 = null;
         try
         {
+            var parts = 0;
             while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
             {
+                if (++parts > MaxParts)
+                {
+                    throw new SourceRejectedException($"a multipart upload has at most {MaxParts} parts: file, {string.Join(", ", SubmitOptions.FormFields)}");
+                }
+
                 if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)
                     || !disposition.DispositionType.Equals("form-data", StringComparison.OrdinalIgnoreCase))
                 {
@@ -70,6 +80,12 @@ public sealed class UploadReceiver(IOptions<ApiOptions> options, IOptions<StateO
                 }
                 else
                 {
+                    SubmitOptions.CheckFormField(name);
+                    if (fields.ContainsKey(name))
+                    {
+                        throw new SourceRejectedException($"form field '{name}' appears more than once");
+                    }
+
                     fields[name] = await ReadFieldAsync(section.Body, name, cancellationToken);
                 }
             }

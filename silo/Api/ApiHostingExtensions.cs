@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Highlights.Silo.Api;
 
@@ -29,6 +30,7 @@ public static class ApiHostingExtensions
         services.AddSingleton<SourcePathGuard>();
         services.AddSingleton<UploadReceiver>();
         services.AddProblemDetails();
+        services.AddExceptionHandler<ClientFaultExceptionHandler>();
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorization();
@@ -41,6 +43,13 @@ public static class ApiHostingExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        var idle = app.Services.GetRequiredService<IOptions<ApiOptions>>().Value.BodyIdleTimeout;
+        var time = app.Services.GetRequiredService<TimeProvider>();
+        app.Use((context, next) =>
+        {
+            context.Request.Body = new IdleTimeoutStream(context.Request.BodyReader, idle, time);
+            return next(context);
+        });
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOpenApi();

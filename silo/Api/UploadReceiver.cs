@@ -19,6 +19,9 @@ public sealed class UploadReceiver(IOptions<ApiOptions> options, IOptions<StateO
     public const string FileField = "file";
     private const int MaxFieldBytes = 4096;
 
+    /// <summary>RFC 2046's limit, which the multipart reader enforces by throwing.</summary>
+    private const int MaxBoundaryLength = 70;
+
     /// <summary>The file and each option once; parts that are not form fields count too.</summary>
     private static readonly int MaxParts = SubmitOptions.FormFields.Count + 1;
 
@@ -40,10 +43,12 @@ public sealed class UploadReceiver(IOptions<ApiOptions> options, IOptions<StateO
             bodyLimit.MaxRequestBodySize = limit + EnvelopeAllowance;
         }
 
-        var boundary = HeaderUtilities.RemoveQuotes(MediaTypeHeaderValue.Parse(request.ContentType).Boundary).Value;
-        if (string.IsNullOrEmpty(boundary))
+        var boundary = MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
+            ? HeaderUtilities.RemoveQuotes(contentType.Boundary).Value
+            : null;
+        if (string.IsNullOrEmpty(boundary) || boundary.Length > MaxBoundaryLength)
         {
-            throw new SourceRejectedException("multipart upload without a boundary");
+            throw new SourceRejectedException($"multipart upload without a boundary of 1 to {MaxBoundaryLength} characters in its Content-Type");
         }
 
         System.IO.Directory.CreateDirectory(Directory);
@@ -90,17 +95,25 @@ public sealed class UploadReceiver(IOptions<ApiOptions> options, IOptions<StateO
                 }
             }
         }
+        catch (InvalidDataException ex)
+        {
+            // The reader's own limits: a part header past 16 KB or with too many lines.
+            DeleteStored(stored);
+            throw new SourceRejectedException($"malformed multipart body: {ex.Message}");
+        }
+        catch (IOException ex) when (ex is not BadHttpRequestException)
+        {
+            DeleteStored(stored);
+            throw new SourceRejectedException(
+                $"the multipart body ended before its closing boundary '--{Echo.Of(boundary)}--' (cut short, or not the boundary its Content-Type names)");
+        }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             throw TooLarge(limit);
         }
         catch
         {
-            if (stored is not null)
-            {
-                File.Delete(stored);
-            }
-
+            DeleteStored(stored);
             throw;
         }
 
@@ -110,6 +123,14 @@ public sealed class UploadReceiver(IOptions<ApiOptions> options, IOptions<StateO
         }
 
         return new ReceivedUpload(stored, size, sha256!, fields);
+    }
+
+    private static void DeleteStored(string? stored)
+    {
+        if (stored is not null)
+        {
+            File.Delete(stored);
+        }
     }
 
     /// <summary>Keeps an accepted upload under its content hash; the same content uploaded twice is one file.</summary>

@@ -10,6 +10,7 @@ using Highlights.Silo.Cluster;
 using Highlights.Silo.Costs;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
@@ -40,7 +41,7 @@ public static class VideosApi
     public static async Task<Results<Created<VideoView>, Ok<VideoView>, ProblemHttpResult>> SubmitAsync(
         HttpRequest request, ClaimsPrincipal user, VideoCatalog catalog, VideoGrainFactory grains, SourcePathGuard guard,
         UploadReceiver uploads, CostLedger costs, PipelineStages pipeline, LlmSelectionService llm, IOptions<LlmOptions> llmOptions,
-        TimeProvider time, CancellationToken cancellationToken)
+        IOptions<ApiOptions> apiOptions, TimeProvider time, CancellationToken cancellationToken)
     {
         VideoIdentity identity;
         var admit = new OptionsAdmission(llm, llmOptions.Value.Model);
@@ -48,7 +49,7 @@ public static class VideosApi
         {
             identity = request.HasFormContentType
                 ? await IdentifyUploadAsync(request, uploads, admit, cancellationToken)
-                : await IdentifyPathAsync(request, guard, grains, admit, cancellationToken);
+                : await IdentifyPathAsync(request, guard, grains, admit, apiOptions.Value.MaxJsonBytes, cancellationToken);
         }
         catch (SourceRejectedException ex)
         {
@@ -148,8 +149,18 @@ public static class VideosApi
     }
 
     private static async Task<VideoIdentity> IdentifyPathAsync(
-        HttpRequest request, SourcePathGuard guard, VideoGrainFactory grains, OptionsAdmission admit, CancellationToken cancellationToken)
+        HttpRequest request, SourcePathGuard guard, VideoGrainFactory grains, OptionsAdmission admit, int maxJsonBytes, CancellationToken cancellationToken)
     {
+        if (request.ContentLength > maxJsonBytes)
+        {
+            throw new SourceRejectedException($"the JSON body is larger than {maxJsonBytes} bytes (Api:MaxJsonBytes)", StatusCodes.Status413PayloadTooLarge);
+        }
+
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodyLimit)
+        {
+            bodyLimit.MaxRequestBodySize = maxJsonBytes;
+        }
+
         SubmitVideoRequest? body;
         try
         {

@@ -4,6 +4,7 @@ using Highlights.Silo.Metrics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Highlights.Silo.Hosting;
@@ -16,7 +17,8 @@ public static class SiloApplication
 {
     public const string DefaultUrls = "http://127.0.0.1:8080";
 
-    public static WebApplication Build(IReadOnlyDictionary<string, string?> overrides, string urls)
+    /// <param name="services">Last word on the services before the host is built (tests swap the clock or add a log sink).</param>
+    public static WebApplication Build(IReadOnlyDictionary<string, string?> overrides, string urls, Action<IServiceCollection>? services = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = Environment.CurrentDirectory });
         builder.Configuration.AddHighlightsSources();
@@ -29,6 +31,7 @@ public static class SiloApplication
         builder.AddHighlightsCluster();
         builder.AddHighlightsApi();
         builder.AddHighlightsMetrics();
+        services?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapHighlightsApi();
         app.MapHighlightsMetrics();

@@ -1,5 +1,6 @@
 using Highlights.Silo.Costs;
 using Highlights.Silo.Keys;
+using Highlights.Silo.Retention;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -29,6 +30,9 @@ public static class ApiHostingExtensions
         services.AddSingleton<CostLedger>();
         services.AddSingleton<SourcePathGuard>();
         services.AddSingleton<UploadReceiver>();
+        services.AddOptions<RetentionOptions>().Bind(builder.Configuration.GetSection(RetentionOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<RetentionSweeper>();
+        services.AddHostedService<RetentionService>();
         services.AddProblemDetails();
         services.AddExceptionHandler<ClientFaultExceptionHandler>();
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)

@@ -26,6 +26,10 @@ public sealed class ApiOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan BodyIdleTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Videos one tenant may have queued or running at once; a submit past it is answered 429. Default 100.</summary>
+    [Range(1, 1_000_000)]
+    public int MaxWaitingPerTenant { get; set; } = 100;
+
     /// <summary>Where uploads are kept, named by content hash. Default <c>uploads/</c> under <c>State:Directory</c>.</summary>
     public string? UploadDirectory { get; set; }
 

@@ -61,7 +61,20 @@ public static class VideosApi
         }
 
         var tenant = user.Tenant();
-        var (video, created) = await catalog.SubmitAsync(tenant, identity, cancellationToken);
+        VideoRecord video;
+        bool created;
+        try
+        {
+            (video, created) = await catalog.SubmitAsync(tenant, identity, apiOptions.Value.MaxWaitingPerTenant, cancellationToken);
+        }
+        catch (WaitingCapReachedException ex)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status429TooManyRequests,
+                title: "Too many waiting videos",
+                detail: $"this tenant already has {ex.Waiting} videos queued or running, the most allowed (Api:MaxWaitingPerTenant); submit again when some have finished");
+        }
+
         var view = VideoViews.From(video, [.. pipeline.Names], await costs.TotalForVideoAsync(tenant, video.State.VideoId, cancellationToken), time.GetUtcNow());
         return created ? TypedResults.Created($"/v1/videos/{view.Id}", view) : TypedResults.Ok(view);
     }

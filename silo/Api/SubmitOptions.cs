@@ -13,6 +13,12 @@ public static class SubmitOptions
     /// <summary>The upload form fields besides <c>file</c>; the same names as the JSON body's.</summary>
     public static readonly IReadOnlyList<string> FormFields = ["targetDuration", "toneMap", "llm", "llmModel", "budgetUsd", "onBudget"];
 
+    /// <summary>Shortest reel worth cutting; also keeps denormal and zero targets out.</summary>
+    public const double MinTargetSeconds = 1;
+
+    /// <summary>A day: more than any source <c>Probe:MaxDuration</c> accepts by default; the probe then checks the target against the source.</summary>
+    public const double MaxTargetSeconds = 86_400;
+
     /// <summary>Refuses a form field not in <see cref="FormFields"/>, naming it (shortened) and the ones expected.</summary>
     public static void CheckFormField(string name)
     {
@@ -26,9 +32,10 @@ public static class SubmitOptions
     public static ProcessingOptions From(SubmitVideoRequest request, string defaultModel)
     {
         var target = request.TargetDuration ?? new ProcessingOptions().TargetSeconds;
-        if (!double.IsFinite(target) || target <= 0)
+        if (!double.IsFinite(target) || target < MinTargetSeconds || target > MaxTargetSeconds)
         {
-            throw new SourceRejectedException($"targetDuration must be a positive number of seconds, not {target.ToString(CultureInfo.InvariantCulture)}");
+            throw new SourceRejectedException(
+                $"targetDuration must be a number of seconds from {MinTargetSeconds} to {MaxTargetSeconds}, not {target.ToString(CultureInfo.InvariantCulture)}");
         }
 
         var options = new ProcessingOptions { TargetSeconds = target, ToneMapHdr = request.ToneMap ?? false };

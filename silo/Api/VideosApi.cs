@@ -20,7 +20,12 @@ namespace Highlights.Silo.Api;
 /// <summary><c>/v1/videos</c>: submit, status, EDL, editor exports, render download, cancel and retry, all scoped to the caller's tenant.</summary>
 public static class VideosApi
 {
-    private static readonly JsonSerializerOptions StrictJson = new(JsonSerializerDefaults.Web) { UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow };
+    // Strict numbers: the web defaults would take "10" for 10, and a field must hold what its name says.
+    private static readonly JsonSerializerOptions StrictJson = new(JsonSerializerDefaults.Web)
+    {
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        NumberHandling = JsonNumberHandling.Strict,
+    };
 
     public static IEndpointRouteBuilder MapVideosApi(this IEndpointRouteBuilder routes)
     {

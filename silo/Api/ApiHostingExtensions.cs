@@ -30,6 +30,7 @@ public static class ApiHostingExtensions
         services.AddSingleton<CostLedger>();
         services.AddSingleton<SourcePathGuard>();
         services.AddSingleton<UploadReceiver>();
+        services.AddSingleton<ClientPaths>();
         services.AddOptions<RetentionOptions>().Bind(builder.Configuration.GetSection(RetentionOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<RetentionSweeper>();
         services.AddHostedService<RetentionService>();

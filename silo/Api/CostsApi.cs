@@ -47,7 +47,7 @@ public static class CostsApi
 
         if (!CostGroupings.TryParse(group ?? "video", out var grouping))
         {
-            return BadRequest($"group must be {CostGroupings.Choices}, not '{group}'");
+            return BadRequest($"group must be {CostGroupings.Choices}, not '{Echo.Of(group ?? string.Empty)}'");
         }
 
         var report = await ledger.SummarizeAsync(user.Tenant(), start.Value, end.Value, grouping, cancellationToken);

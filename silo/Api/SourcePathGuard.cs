@@ -21,13 +21,13 @@ public sealed class SourcePathGuard(IOptions<ApiOptions> options)
 
         if (string.IsNullOrWhiteSpace(path) || !Path.IsPathFullyQualified(path) || path.Contains('\0', StringComparison.Ordinal))
         {
-            throw new SourceRejectedException($"{field}: '{path}' is not an absolute path");
+            throw new SourceRejectedException($"{field}: '{Echo.Of(path)}' is not an absolute path");
         }
 
         var real = RealPath.Resolve(path);
         if (real is null || !roots.Any(root => RealPath.IsWithin(real, root)) || !File.Exists(real))
         {
-            throw new SourceRejectedException($"{field}: '{path}' is not a file under an allowed root");
+            throw new SourceRejectedException($"{field}: '{Echo.Of(path)}' is not a file under an allowed root");
         }
 
         return real;

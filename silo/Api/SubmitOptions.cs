@@ -35,7 +35,7 @@ public static class SubmitOptions
         if (!double.IsFinite(target) || target < MinTargetSeconds || target > MaxTargetSeconds)
         {
             throw new SourceRejectedException(
-                $"targetDuration must be a number of seconds from {MinTargetSeconds} to {MaxTargetSeconds}, not {target.ToString(CultureInfo.InvariantCulture)}");
+                $"targetDuration must be a number of seconds from {MinTargetSeconds} to {MaxTargetSeconds}, not {Echo.Of(target.ToString(CultureInfo.InvariantCulture))}");
         }
 
         var options = new ProcessingOptions { TargetSeconds = target, ToneMapHdr = request.ToneMap ?? false };
@@ -47,7 +47,7 @@ public static class SubmitOptions
 
         if (provider != LlmOptions.OpenAiProvider)
         {
-            throw new SourceRejectedException($"llm must be {Offline} or {LlmOptions.OpenAiProvider}, not '{provider}'");
+            throw new SourceRejectedException($"llm must be {Offline} or {LlmOptions.OpenAiProvider}, not '{Echo.Of(provider)}'");
         }
 
         if (request.BudgetUsd < 0)
@@ -60,7 +60,7 @@ public static class SubmitOptions
             null => null,
             "stop" => BudgetAction.Stop,
             "offline" => BudgetAction.Offline,
-            var other => throw new SourceRejectedException($"onBudget must be stop or offline, not '{other}'"),
+            var other => throw new SourceRejectedException($"onBudget must be stop or offline, not '{Echo.Of(other)}'"),
         };
         return options with { Llm = new LlmChoice(provider, request.LlmModel ?? defaultModel), BudgetUsd = request.BudgetUsd, OnBudgetExceeded = onBudget };
     }
@@ -90,5 +90,5 @@ public static class SubmitOptions
 
     private static T? Parse<T>(string? text, string field, string expected, Func<string, T?> parse)
         where T : struct =>
-        text is null ? null : parse(text) ?? throw new SourceRejectedException($"{field} '{text}' is not {expected}");
+        text is null ? null : parse(text) ?? throw new SourceRejectedException($"{field} '{Echo.Of(text)}' is not {expected}");
 }

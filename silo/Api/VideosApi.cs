@@ -21,7 +21,7 @@ namespace Highlights.Silo.Api;
 public static class VideosApi
 {
     // Strict numbers: the web defaults would take "10" for 10, and a field must hold what its name says.
-    private static readonly JsonSerializerOptions StrictJson = new(JsonSerializerDefaults.Web)
+    public static readonly JsonSerializerOptions StrictJson = new(JsonSerializerDefaults.Web)
     {
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         NumberHandling = JsonNumberHandling.Strict,
@@ -46,7 +46,7 @@ public static class VideosApi
     public static async Task<Results<Created<VideoView>, Ok<VideoView>, ProblemHttpResult>> SubmitAsync(
         HttpRequest request, ClaimsPrincipal user, VideoCatalog catalog, VideoGrainFactory grains, SourcePathGuard guard,
         UploadReceiver uploads, CostLedger costs, PipelineStages pipeline, LlmSelectionService llm, IOptions<LlmOptions> llmOptions,
-        IOptions<ApiOptions> apiOptions, TimeProvider time, CancellationToken cancellationToken)
+        IOptions<ApiOptions> apiOptions, ClientPaths paths, TimeProvider time, CancellationToken cancellationToken)
     {
         VideoIdentity identity;
         var admit = new OptionsAdmission(llm, llmOptions.Value.Model);
@@ -80,18 +80,19 @@ public static class VideosApi
                 detail: $"this tenant already has {ex.Waiting} videos queued or running, the most allowed (Api:MaxWaitingPerTenant); submit again when some have finished");
         }
 
-        var view = VideoViews.From(video, [.. pipeline.Names], await costs.TotalForVideoAsync(tenant, video.State.VideoId, cancellationToken), time.GetUtcNow());
+        var view = VideoViews.From(video, [.. pipeline.Names], await costs.TotalForVideoAsync(tenant, video.State.VideoId, cancellationToken), time.GetUtcNow(), paths);
         return created ? TypedResults.Created($"/v1/videos/{view.Id}", view) : TypedResults.Ok(view);
     }
 
     public static async Task<Results<Ok<VideoView>, ProblemHttpResult>> GetAsync(
-        string id, ClaimsPrincipal user, VideoCatalog catalog, CostLedger costs, PipelineStages pipeline, TimeProvider time, CancellationToken cancellationToken)
+        string id, ClaimsPrincipal user, VideoCatalog catalog, CostLedger costs, PipelineStages pipeline, ClientPaths paths, TimeProvider time,
+        CancellationToken cancellationToken)
     {
         var tenant = user.Tenant();
         var video = await catalog.GetAsync(tenant, id, cancellationToken);
         return video is null
             ? NotFound(id)
-            : TypedResults.Ok(VideoViews.From(video, [.. pipeline.Names], await costs.TotalForVideoAsync(tenant, id, cancellationToken), time.GetUtcNow()));
+            : TypedResults.Ok(VideoViews.From(video, [.. pipeline.Names], await costs.TotalForVideoAsync(tenant, id, cancellationToken), time.GetUtcNow(), paths));
     }
 
     public static async Task<Results<ContentHttpResult, ProblemHttpResult>> EdlAsync(
@@ -131,12 +132,14 @@ public static class VideosApi
     }
 
     public static Task<Results<Ok<VideoView>, Accepted<VideoView>, ProblemHttpResult>> CancelAsync(
-        string id, ClaimsPrincipal user, VideoCatalog catalog, CostLedger costs, PipelineStages pipeline, TimeProvider time, CancellationToken cancellationToken) =>
-        ControlAsync(id, user.Tenant(), "cancel", catalog.CancelAsync, costs, pipeline, time, cancellationToken);
+        string id, ClaimsPrincipal user, VideoCatalog catalog, CostLedger costs, PipelineStages pipeline, ClientPaths paths, TimeProvider time,
+        CancellationToken cancellationToken) =>
+        ControlAsync(id, user.Tenant(), "cancel", catalog.CancelAsync, costs, pipeline, paths, time, cancellationToken);
 
     public static Task<Results<Ok<VideoView>, Accepted<VideoView>, ProblemHttpResult>> RetryAsync(
-        string id, ClaimsPrincipal user, VideoCatalog catalog, CostLedger costs, PipelineStages pipeline, TimeProvider time, CancellationToken cancellationToken) =>
-        ControlAsync(id, user.Tenant(), "retry", catalog.RetryAsync, costs, pipeline, time, cancellationToken);
+        string id, ClaimsPrincipal user, VideoCatalog catalog, CostLedger costs, PipelineStages pipeline, ClientPaths paths, TimeProvider time,
+        CancellationToken cancellationToken) =>
+        ControlAsync(id, user.Tenant(), "retry", catalog.RetryAsync, costs, pipeline, paths, time, cancellationToken);
 
     private static async Task<Results<Ok<VideoView>, Accepted<VideoView>, ProblemHttpResult>> ControlAsync(
         string id,
@@ -145,6 +148,7 @@ public static class VideosApi
         Func<string, string, CancellationToken, Task<(ControlAction Action, VideoRecord? Video)>> control,
         CostLedger costs,
         PipelineStages pipeline,
+        ClientPaths paths,
         TimeProvider time,
         CancellationToken cancellationToken)
     {
@@ -154,7 +158,7 @@ public static class VideosApi
             return NotFound(id);
         }
 
-        var view = VideoViews.From(video, [.. pipeline.Names], await costs.TotalForVideoAsync(tenant, id, cancellationToken), time.GetUtcNow());
+        var view = VideoViews.From(video, [.. pipeline.Names], await costs.TotalForVideoAsync(tenant, id, cancellationToken), time.GetUtcNow(), paths);
         return action switch
         {
             ControlAction.Refused => TypedResults.Problem(
@@ -184,7 +188,11 @@ public static class VideosApi
         {
             body = await request.ReadFromJsonAsync<SubmitVideoRequest>(StrictJson, cancellationToken);
         }
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+        catch (JsonException ex)
+        {
+            throw new SourceRejectedException($"the body must be JSON like {{\"source\": \"/path/video.mp4\", \"targetDuration\": 60}}: {SubmitJsonErrors.Describe(ex)}");
+        }
+        catch (InvalidOperationException ex)
         {
             throw new SourceRejectedException($"the body must be JSON like {{\"source\": \"/path/video.mp4\", \"targetDuration\": 60}} or a multipart upload: {ex.Message}");
         }

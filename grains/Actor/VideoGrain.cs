@@ -162,6 +162,13 @@ public sealed partial class VideoGrain(
             await RecordFailureAsync(stage.Name, FailureKind.Cancelled, "cancelled", observer, started);
             throw;
         }
+        catch (Exception ex) when (cancellationToken.IsCancellationRequested && ex is not (StateConflictException or BudgetExceededException))
+        {
+            // A stage stuck in a call that ignores the token fails its own way once the call is torn down (a killed
+            // process's exit code, a closed pipe): the cancel came first, so the video ends cancelled, not failed and retried.
+            await RecordFailureAsync(stage.Name, FailureKind.Cancelled, "cancelled", observer, started);
+            throw new OperationCanceledException("cancelled", ex, cancellationToken);
+        }
         catch (BudgetExceededException ex)
         {
             LogBudgetStop(logger, State.VideoId, stage.Name, ex.Message);

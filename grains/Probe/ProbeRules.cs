@@ -36,6 +36,17 @@ public static class ProbeRules
         return null;
     }
 
+    /// <summary>
+    /// A target longer than the whole source cannot be met; the reel is then at most the source's best parts. Said
+    /// once the probe knows the length (the API bounds the target at submit, before it does).
+    /// </summary>
+    public static string? TargetWarning(double sourceSeconds, double targetSeconds) =>
+        targetSeconds > sourceSeconds
+            ? string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"the target of {targetSeconds:0.###} s is longer than the source ({sourceSeconds:0.###} s): the reel will be shorter")
+            : null;
+
     public static IReadOnlyList<string> Warnings(MediaInfo media) =>
         media.Audio is null
             ? ["no audio stream: highlights are chosen from the signals that remain (transcript from captions, picture)"]

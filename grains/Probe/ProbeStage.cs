@@ -40,6 +40,7 @@ public sealed class ProbeStage(IMediaTool media, IOptions<ProbeOptions> options)
             throw new InputRejectedException($"{path}: truncated (no data in the last seconds of the declared {info.DurationSeconds:0.0} s)");
         }
 
-        return new ProbeResult(info, ProbeRules.Warnings(info));
+        var target = ProbeRules.TargetWarning(info.DurationSeconds, context.State.Options.TargetSeconds);
+        return new ProbeResult(info, target is null ? ProbeRules.Warnings(info) : [.. ProbeRules.Warnings(info), target]);
     }
 }

@@ -1,6 +1,7 @@
 using Highlights.Grains.Inputs;
 using Highlights.Silo.Costs;
 using Highlights.Silo.Keys;
+using Highlights.Silo.Retention;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -30,12 +31,17 @@ public static class ApiHostingExtensions
         services.AddSingleton<CostLedger>();
         services.AddSingleton<SourcePathGuard>();
         services.AddSingleton<UploadReceiver>();
+        services.AddSingleton<ClientPaths>();
+        services.AddOptions<RetentionOptions>().Bind(builder.Configuration.GetSection(RetentionOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<RetentionSweeper>();
+        services.AddHostedService<RetentionService>();
 
         // Replaces the pipeline's unrestricted guard: the worker re-checks every file it opens against the same roots
         // as the submit did, plus the upload folder.
         services.AddSingleton(sp => new InputFileGuard(
             [.. sp.GetRequiredService<IOptions<ApiOptions>>().Value.AllowedRoots, sp.GetRequiredService<UploadReceiver>().Directory]));
         services.AddProblemDetails();
+        services.AddExceptionHandler<ClientFaultExceptionHandler>();
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorization();
@@ -48,6 +54,13 @@ public static class ApiHostingExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        var idle = app.Services.GetRequiredService<IOptions<ApiOptions>>().Value.BodyIdleTimeout;
+        var time = app.Services.GetRequiredService<TimeProvider>();
+        app.Use((context, next) =>
+        {
+            context.Request.Body = new IdleTimeoutStream(context.Request.BodyReader, idle, time);
+            return next(context);
+        });
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOpenApi();

@@ -18,6 +18,18 @@ public sealed class ApiOptions : IValidatableObject
     [Range(1L, long.MaxValue)]
     public long MaxUploadBytes { get; set; } = 4L << 30;
 
+    /// <summary>Largest accepted JSON body of a submission (413 past it). Default 1 MiB.</summary>
+    [Range(1024, 64 << 20)]
+    public int MaxJsonBytes { get; set; } = 1 << 20;
+
+    /// <summary>How long a request body may send nothing before it is answered 408 and dropped. Default 30 s.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan BodyIdleTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Videos one tenant may have queued or running at once; a submit past it is answered 429. Default 100.</summary>
+    [Range(1, 1_000_000)]
+    public int MaxWaitingPerTenant { get; set; } = 100;
+
     /// <summary>Where uploads are kept, named by content hash. Default <c>uploads/</c> under <c>State:Directory</c>.</summary>
     public string? UploadDirectory { get; set; }
 

@@ -29,8 +29,13 @@ public static class CostsApi
         string? from = null, string? to = null, string? group = null, string? format = null)
     {
         var end = to is null ? time.GetUtcNow() : ParseInstant(to);
+        if (end is null || (from is null && end < DateTimeOffset.MinValue + DefaultWindow))
+        {
+            return BadRequest("from and to must be ISO 8601 dates or instants, e.g. 2026-11-01 or 2026-11-01T12:00:00Z; without from, to must be at least 30 days after 0001-01-01");
+        }
+
         var start = from is null ? end - DefaultWindow : ParseInstant(from);
-        if (start is null || end is null)
+        if (start is null)
         {
             return BadRequest("from and to must be ISO 8601 dates or instants, e.g. 2026-11-01 or 2026-11-01T12:00:00Z");
         }
@@ -42,7 +47,7 @@ public static class CostsApi
 
         if (!CostGroupings.TryParse(group ?? "video", out var grouping))
         {
-            return BadRequest($"group must be {CostGroupings.Choices}, not '{group}'");
+            return BadRequest($"group must be {CostGroupings.Choices}, not '{Echo.Of(group ?? string.Empty)}'");
         }
 
         var report = await ledger.SummarizeAsync(user.Tenant(), start.Value, end.Value, grouping, cancellationToken);

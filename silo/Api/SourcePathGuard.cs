@@ -22,9 +22,9 @@ public sealed class SourcePathGuard(IOptions<ApiOptions> options)
 
         if (string.IsNullOrWhiteSpace(path) || !Path.IsPathFullyQualified(path) || path.Contains('\0', StringComparison.Ordinal))
         {
-            throw new SourceRejectedException($"{field}: '{path}' is not an absolute path");
+            throw new SourceRejectedException($"{field}: '{Echo.Of(path)}' is not an absolute path");
         }
 
-        return guard.Check(path, out _) ?? throw new SourceRejectedException($"{field}: '{path}' is not a file under an allowed root");
+        return guard.Check(path, out _) ?? throw new SourceRejectedException($"{field}: '{Echo.Of(path)}' is not a file under an allowed root");
     }
 }

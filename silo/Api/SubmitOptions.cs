@@ -13,13 +13,29 @@ public static class SubmitOptions
     /// <summary>The upload form fields besides <c>file</c>; the same names as the JSON body's.</summary>
     public static readonly IReadOnlyList<string> FormFields = ["targetDuration", "toneMap", "llm", "llmModel", "budgetUsd", "onBudget"];
 
+    /// <summary>Shortest reel worth cutting; also keeps denormal and zero targets out.</summary>
+    public const double MinTargetSeconds = 1;
+
+    /// <summary>A day: more than any source <c>Probe:MaxDuration</c> accepts by default; the probe then checks the target against the source.</summary>
+    public const double MaxTargetSeconds = 86_400;
+
+    /// <summary>Refuses a form field not in <see cref="FormFields"/>, naming it (shortened) and the ones expected.</summary>
+    public static void CheckFormField(string name)
+    {
+        if (!FormFields.Contains(name, StringComparer.OrdinalIgnoreCase))
+        {
+            throw new SourceRejectedException($"unknown form field '{Echo.Of(name)}' (expected file, {string.Join(", ", FormFields)})");
+        }
+    }
+
     /// <param name="defaultModel">The model when the request names none (<c>Llm:Model</c>).</param>
     public static ProcessingOptions From(SubmitVideoRequest request, string defaultModel)
     {
         var target = request.TargetDuration ?? new ProcessingOptions().TargetSeconds;
-        if (!double.IsFinite(target) || target <= 0)
+        if (!double.IsFinite(target) || target < MinTargetSeconds || target > MaxTargetSeconds)
         {
-            throw new SourceRejectedException($"targetDuration must be a positive number of seconds, not {target.ToString(CultureInfo.InvariantCulture)}");
+            throw new SourceRejectedException(
+                $"targetDuration must be a number of seconds from {MinTargetSeconds} to {MaxTargetSeconds}, not {Echo.Of(target.ToString(CultureInfo.InvariantCulture))}");
         }
 
         var options = new ProcessingOptions { TargetSeconds = target, ToneMapHdr = request.ToneMap ?? false };
@@ -31,7 +47,7 @@ public static class SubmitOptions
 
         if (provider != LlmOptions.OpenAiProvider)
         {
-            throw new SourceRejectedException($"llm must be {Offline} or {LlmOptions.OpenAiProvider}, not '{provider}'");
+            throw new SourceRejectedException($"llm must be {Offline} or {LlmOptions.OpenAiProvider}, not '{Echo.Of(provider)}'");
         }
 
         if (request.BudgetUsd < 0)
@@ -44,7 +60,7 @@ public static class SubmitOptions
             null => null,
             "stop" => BudgetAction.Stop,
             "offline" => BudgetAction.Offline,
-            var other => throw new SourceRejectedException($"onBudget must be stop or offline, not '{other}'"),
+            var other => throw new SourceRejectedException($"onBudget must be stop or offline, not '{Echo.Of(other)}'"),
         };
         return options with { Llm = new LlmChoice(provider, request.LlmModel ?? defaultModel), BudgetUsd = request.BudgetUsd, OnBudgetExceeded = onBudget };
     }
@@ -52,10 +68,9 @@ public static class SubmitOptions
     /// <summary>Upload form fields, named as in <see cref="FormFields"/>.</summary>
     public static ProcessingOptions From(IReadOnlyDictionary<string, string> fields, string defaultModel)
     {
-        var unknown = fields.Keys.FirstOrDefault(k => !FormFields.Contains(k, StringComparer.OrdinalIgnoreCase));
-        if (unknown is not null)
+        foreach (var name in fields.Keys)
         {
-            throw new SourceRejectedException($"unknown form field '{unknown}' (expected file, {string.Join(", ", FormFields)})");
+            CheckFormField(name);
         }
 
         string? Field(string name) => fields.FirstOrDefault(f => f.Key.Equals(name, StringComparison.OrdinalIgnoreCase)).Value;
@@ -75,5 +90,5 @@ public static class SubmitOptions
 
     private static T? Parse<T>(string? text, string field, string expected, Func<string, T?> parse)
         where T : struct =>
-        text is null ? null : parse(text) ?? throw new SourceRejectedException($"{field} '{text}' is not {expected}");
+        text is null ? null : parse(text) ?? throw new SourceRejectedException($"{field} '{Echo.Of(text)}' is not {expected}");
 }

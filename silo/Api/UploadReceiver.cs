@@ -11,12 +11,19 @@ namespace Highlights.Silo.Api;
 /// <summary>
 /// Streams the multipart field <c>file</c> to disk while hashing it (never the whole body in memory), refuses it
 /// past <see cref="ApiOptions.MaxUploadBytes"/> leaving nothing behind, and keeps it under its content hash.
-/// Other fields are small text options.
+/// Other fields are small text options, each named in <see cref="SubmitOptions.FormFields"/> and sent at most once:
+/// anything else is refused as soon as its part header arrives, so no flood of fields is ever held in memory.
 /// </summary>
 public sealed class UploadReceiver(IOptions<ApiOptions> options, IOptions<StateOptions> state)
 {
     public const string FileField = "file";
     private const int MaxFieldBytes = 4096;
+
+    /// <summary>RFC 2046's limit, which the multipart reader enforces by throwing.</summary>
+    private const int MaxBoundaryLength = 70;
+
+    /// <summary>The file and each option once; parts that are not form fields count too.</summary>
+    private static readonly int MaxParts = SubmitOptions.FormFields.Count + 1;
 
     /// <summary>Multipart framing around the file: boundaries, part headers and the option fields.</summary>
     private const long EnvelopeAllowance = 64 * 1024;
@@ -36,10 +43,12 @@ public sealed class UploadReceiver(IOptions<ApiOptions> options, IOptions<StateO
             bodyLimit.MaxRequestBodySize = limit + EnvelopeAllowance;
         }
 
-        var boundary = HeaderUtilities.RemoveQuotes(MediaTypeHeaderValue.Parse(request.ContentType).Boundary).Value;
-        if (string.IsNullOrEmpty(boundary))
+        var boundary = MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
+            ? HeaderUtilities.RemoveQuotes(contentType.Boundary).Value
+            : null;
+        if (string.IsNullOrEmpty(boundary) || boundary.Length > MaxBoundaryLength)
         {
-            throw new SourceRejectedException("multipart upload without a boundary");
+            throw new SourceRejectedException($"multipart upload without a boundary of 1 to {MaxBoundaryLength} characters in its Content-Type");
         }
 
         System.IO.Directory.CreateDirectory(Directory);
@@ -50,8 +59,14 @@ public sealed class UploadReceiver(IOptions<ApiOptions> options, IOptions<StateO
         string? sha256 = null;
         try
         {
+            var parts = 0;
             while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
             {
+                if (++parts > MaxParts)
+                {
+                    throw new SourceRejectedException($"a multipart upload has at most {MaxParts} parts: file, {string.Join(", ", SubmitOptions.FormFields)}");
+                }
+
                 if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)
                     || !disposition.DispositionType.Equals("form-data", StringComparison.OrdinalIgnoreCase))
                 {
@@ -70,9 +85,27 @@ public sealed class UploadReceiver(IOptions<ApiOptions> options, IOptions<StateO
                 }
                 else
                 {
+                    SubmitOptions.CheckFormField(name);
+                    if (fields.ContainsKey(name))
+                    {
+                        throw new SourceRejectedException($"form field '{name}' appears more than once");
+                    }
+
                     fields[name] = await ReadFieldAsync(section.Body, name, cancellationToken);
                 }
             }
+        }
+        catch (InvalidDataException ex)
+        {
+            // The reader's own limits: a part header past 16 KB or with too many lines.
+            DeleteStored(stored);
+            throw new SourceRejectedException($"malformed multipart body: {ex.Message}");
+        }
+        catch (IOException ex) when (ex is not BadHttpRequestException)
+        {
+            DeleteStored(stored);
+            throw new SourceRejectedException(
+                $"the multipart body ended before its closing boundary '--{Echo.Of(boundary)}--' (cut short, or not the boundary its Content-Type names)");
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
@@ -80,11 +113,7 @@ public sealed class UploadReceiver(IOptions<ApiOptions> options, IOptions<StateO
         }
         catch
         {
-            if (stored is not null)
-            {
-                File.Delete(stored);
-            }
-
+            DeleteStored(stored);
             throw;
         }
 
@@ -94,6 +123,14 @@ public sealed class UploadReceiver(IOptions<ApiOptions> options, IOptions<StateO
         }
 
         return new ReceivedUpload(stored, size, sha256!, fields);
+    }
+
+    private static void DeleteStored(string? stored)
+    {
+        if (stored is not null)
+        {
+            File.Delete(stored);
+        }
     }
 
     /// <summary>Keeps an accepted upload under its content hash; the same content uploaded twice is one file.</summary>

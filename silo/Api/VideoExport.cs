@@ -25,7 +25,7 @@ public static class VideoExport
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status400BadRequest,
                 title: "Bad export format",
-                detail: $"format must be otio, fcpxml, cmx3600 or srt, not '{format}'");
+                detail: $"format must be otio, fcpxml, cmx3600 or srt, not '{Echo.Of(format ?? string.Empty)}'");
         }
 
         var tenant = user.Tenant();

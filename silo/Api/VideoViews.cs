@@ -5,10 +5,10 @@ using Highlights.Silo.Cluster;
 
 namespace Highlights.Silo.Api;
 
-/// <summary>Maps a stored video to its API view. Pure.</summary>
+/// <summary>Maps a stored video to its API view, with paths and messages as <see cref="ClientPaths"/> shows them. Pure.</summary>
 public static class VideoViews
 {
-    public static VideoView From(VideoRecord video, IReadOnlyList<string> pipeline, CostTotals costs, DateTimeOffset now)
+    public static VideoView From(VideoRecord video, IReadOnlyList<string> pipeline, CostTotals costs, DateTimeOffset now, ClientPaths paths)
     {
         var state = video.State;
         var done = video.CompletedStages.ToDictionary(s => s.Stage);
@@ -29,10 +29,10 @@ public static class VideoViews
             NextAttemptAt = video.Queued && video.NotBefore > now ? video.NotBefore : null,
             Progress = pipeline.Count == 0 ? 0 : Math.Round((finished + partial) / pipeline.Count, 4),
             Attempts = state.Attempts,
-            Error = state.Failure is { } f ? new VideoError(f.Stage, JsonNamingPolicy.SnakeCaseLower.ConvertName(f.Kind.ToString()), f.Message, f.At) : null,
+            Error = state.Failure is { } f ? new VideoError(f.Stage, JsonNamingPolicy.SnakeCaseLower.ConvertName(f.Kind.ToString()), paths.Redact(f.Message), f.At) : null,
             Costs = costs,
-            Source = new VideoSourceView(state.Source.Path, state.Source.SizeBytes, state.Source.Sha256),
-            Options = new VideoOptionsView(state.Options.TargetSeconds, state.Options.ToneMapHdr, state.Options.CaptionsPath),
+            Source = new VideoSourceView(paths.Show(state.Source.Path)!, state.Source.SizeBytes, state.Source.Sha256),
+            Options = new VideoOptionsView(state.Options.TargetSeconds, state.Options.ToneMapHdr, paths.Show(state.Options.CaptionsPath)),
             Stages = stages,
             CreatedAt = state.CreatedAt,
             UpdatedAt = state.UpdatedAt,

@@ -10,6 +10,7 @@ using Highlights.Silo.Cluster;
 using Highlights.Silo.Costs;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
@@ -19,7 +20,12 @@ namespace Highlights.Silo.Api;
 /// <summary><c>/v1/videos</c>: submit, status, EDL, editor exports, render download, cancel and retry, all scoped to the caller's tenant.</summary>
 public static class VideosApi
 {
-    private static readonly JsonSerializerOptions StrictJson = new(JsonSerializerDefaults.Web) { UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow };
+    // Strict numbers: the web defaults would take "10" for 10, and a field must hold what its name says.
+    public static readonly JsonSerializerOptions StrictJson = new(JsonSerializerDefaults.Web)
+    {
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        NumberHandling = JsonNumberHandling.Strict,
+    };
 
     public static IEndpointRouteBuilder MapVideosApi(this IEndpointRouteBuilder routes)
     {
@@ -40,7 +46,7 @@ public static class VideosApi
     public static async Task<Results<Created<VideoView>, Ok<VideoView>, ProblemHttpResult>> SubmitAsync(
         HttpRequest request, ClaimsPrincipal user, VideoCatalog catalog, VideoGrainFactory grains, SourcePathGuard guard,
         UploadReceiver uploads, CostLedger costs, PipelineStages pipeline, LlmSelectionService llm, IOptions<LlmOptions> llmOptions,
-        TimeProvider time, CancellationToken cancellationToken)
+        IOptions<ApiOptions> apiOptions, ClientPaths paths, TimeProvider time, CancellationToken cancellationToken)
     {
         VideoIdentity identity;
         var admit = new OptionsAdmission(llm, llmOptions.Value.Model);
@@ -48,7 +54,7 @@ public static class VideosApi
         {
             identity = request.HasFormContentType
                 ? await IdentifyUploadAsync(request, uploads, admit, cancellationToken)
-                : await IdentifyPathAsync(request, guard, grains, admit, cancellationToken);
+                : await IdentifyPathAsync(request, guard, grains, admit, apiOptions.Value.MaxJsonBytes, cancellationToken);
         }
         catch (SourceRejectedException ex)
         {
@@ -60,19 +66,33 @@ public static class VideosApi
         }
 
         var tenant = user.Tenant();
-        var (video, created) = await catalog.SubmitAsync(tenant, identity, cancellationToken);
-        var view = VideoViews.From(video, [.. pipeline.Names], await costs.TotalForVideoAsync(tenant, video.State.VideoId, cancellationToken), time.GetUtcNow());
+        VideoRecord video;
+        bool created;
+        try
+        {
+            (video, created) = await catalog.SubmitAsync(tenant, identity, apiOptions.Value.MaxWaitingPerTenant, cancellationToken);
+        }
+        catch (WaitingCapReachedException ex)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status429TooManyRequests,
+                title: "Too many waiting videos",
+                detail: $"this tenant already has {ex.Waiting} videos queued or running, the most allowed (Api:MaxWaitingPerTenant); submit again when some have finished");
+        }
+
+        var view = VideoViews.From(video, [.. pipeline.Names], await costs.TotalForVideoAsync(tenant, video.State.VideoId, cancellationToken), time.GetUtcNow(), paths);
         return created ? TypedResults.Created($"/v1/videos/{view.Id}", view) : TypedResults.Ok(view);
     }
 
     public static async Task<Results<Ok<VideoView>, ProblemHttpResult>> GetAsync(
-        string id, ClaimsPrincipal user, VideoCatalog catalog, CostLedger costs, PipelineStages pipeline, TimeProvider time, CancellationToken cancellationToken)
+        string id, ClaimsPrincipal user, VideoCatalog catalog, CostLedger costs, PipelineStages pipeline, ClientPaths paths, TimeProvider time,
+        CancellationToken cancellationToken)
     {
         var tenant = user.Tenant();
         var video = await catalog.GetAsync(tenant, id, cancellationToken);
         return video is null
             ? NotFound(id)
-            : TypedResults.Ok(VideoViews.From(video, [.. pipeline.Names], await costs.TotalForVideoAsync(tenant, id, cancellationToken), time.GetUtcNow()));
+            : TypedResults.Ok(VideoViews.From(video, [.. pipeline.Names], await costs.TotalForVideoAsync(tenant, id, cancellationToken), time.GetUtcNow(), paths));
     }
 
     public static async Task<Results<ContentHttpResult, ProblemHttpResult>> EdlAsync(
@@ -112,12 +132,14 @@ public static class VideosApi
     }
 
     public static Task<Results<Ok<VideoView>, Accepted<VideoView>, ProblemHttpResult>> CancelAsync(
-        string id, ClaimsPrincipal user, VideoCatalog catalog, CostLedger costs, PipelineStages pipeline, TimeProvider time, CancellationToken cancellationToken) =>
-        ControlAsync(id, user.Tenant(), "cancel", catalog.CancelAsync, costs, pipeline, time, cancellationToken);
+        string id, ClaimsPrincipal user, VideoCatalog catalog, CostLedger costs, PipelineStages pipeline, ClientPaths paths, TimeProvider time,
+        CancellationToken cancellationToken) =>
+        ControlAsync(id, user.Tenant(), "cancel", catalog.CancelAsync, costs, pipeline, paths, time, cancellationToken);
 
     public static Task<Results<Ok<VideoView>, Accepted<VideoView>, ProblemHttpResult>> RetryAsync(
-        string id, ClaimsPrincipal user, VideoCatalog catalog, CostLedger costs, PipelineStages pipeline, TimeProvider time, CancellationToken cancellationToken) =>
-        ControlAsync(id, user.Tenant(), "retry", catalog.RetryAsync, costs, pipeline, time, cancellationToken);
+        string id, ClaimsPrincipal user, VideoCatalog catalog, CostLedger costs, PipelineStages pipeline, ClientPaths paths, TimeProvider time,
+        CancellationToken cancellationToken) =>
+        ControlAsync(id, user.Tenant(), "retry", catalog.RetryAsync, costs, pipeline, paths, time, cancellationToken);
 
     private static async Task<Results<Ok<VideoView>, Accepted<VideoView>, ProblemHttpResult>> ControlAsync(
         string id,
@@ -126,6 +148,7 @@ public static class VideosApi
         Func<string, string, CancellationToken, Task<(ControlAction Action, VideoRecord? Video)>> control,
         CostLedger costs,
         PipelineStages pipeline,
+        ClientPaths paths,
         TimeProvider time,
         CancellationToken cancellationToken)
     {
@@ -135,7 +158,7 @@ public static class VideosApi
             return NotFound(id);
         }
 
-        var view = VideoViews.From(video, [.. pipeline.Names], await costs.TotalForVideoAsync(tenant, id, cancellationToken), time.GetUtcNow());
+        var view = VideoViews.From(video, [.. pipeline.Names], await costs.TotalForVideoAsync(tenant, id, cancellationToken), time.GetUtcNow(), paths);
         return action switch
         {
             ControlAction.Refused => TypedResults.Problem(
@@ -148,14 +171,28 @@ public static class VideosApi
     }
 
     private static async Task<VideoIdentity> IdentifyPathAsync(
-        HttpRequest request, SourcePathGuard guard, VideoGrainFactory grains, OptionsAdmission admit, CancellationToken cancellationToken)
+        HttpRequest request, SourcePathGuard guard, VideoGrainFactory grains, OptionsAdmission admit, int maxJsonBytes, CancellationToken cancellationToken)
     {
+        if (request.ContentLength > maxJsonBytes)
+        {
+            throw new SourceRejectedException($"the JSON body is larger than {maxJsonBytes} bytes (Api:MaxJsonBytes)", StatusCodes.Status413PayloadTooLarge);
+        }
+
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodyLimit)
+        {
+            bodyLimit.MaxRequestBodySize = maxJsonBytes;
+        }
+
         SubmitVideoRequest? body;
         try
         {
             body = await request.ReadFromJsonAsync<SubmitVideoRequest>(StrictJson, cancellationToken);
         }
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+        catch (JsonException ex)
+        {
+            throw new SourceRejectedException($"the body must be JSON like {{\"source\": \"/path/video.mp4\", \"targetDuration\": 60}}: {SubmitJsonErrors.Describe(ex)}");
+        }
+        catch (InvalidOperationException ex)
         {
             throw new SourceRejectedException($"the body must be JSON like {{\"source\": \"/path/video.mp4\", \"targetDuration\": 60}} or a multipart upload: {ex.Message}");
         }

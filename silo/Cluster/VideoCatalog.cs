@@ -12,17 +12,52 @@ public sealed class VideoCatalog(NpgsqlDataSource db, TimeProvider time)
         VideoRows.StateColumns + ", queued, not_before, tries, lease_owner, lease_expires_at, cancel_requested, progress, last_error";
 
     /// <summary>Queues the video, or returns the one this tenant already submitted with the same content and options.</summary>
-    public async Task<(VideoRecord Video, bool Created)> SubmitAsync(string tenant, VideoIdentity identity, CancellationToken cancellationToken)
+    public Task<(VideoRecord Video, bool Created)> SubmitAsync(string tenant, VideoIdentity identity, CancellationToken cancellationToken) =>
+        SubmitAsync(tenant, identity, maxWaiting: null, cancellationToken);
+
+    /// <param name="maxWaiting">
+    /// Most videos the tenant may have queued or running; a new one past it throws <see cref="WaitingCapReachedException"/>
+    /// (one already submitted is returned as ever). Counted under a per-tenant lock, so concurrent submits cannot overshoot.
+    /// </param>
+    public async Task<(VideoRecord Video, bool Created)> SubmitAsync(
+        string tenant, VideoIdentity identity, int? maxWaiting, CancellationToken cancellationToken)
     {
         var id = ClusterVideoId.For(tenant, identity.VideoId);
         var now = time.GetUtcNow();
         var state = VideoState.Create(id, identity.Source, identity.Options, now, tenant);
-        await using var command = db.CreateCommand(
+        await using var connection = await db.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        if (maxWaiting is { } cap)
+        {
+            await using (var lockTenant = new NpgsqlCommand("select pg_advisory_xact_lock(hashtextextended(@tenant, 0))", connection, transaction))
+            {
+                lockTenant.With("tenant", tenant);
+                await lockTenant.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            if (await ReadAsync(connection, transaction, tenant, id, lockRow: false, cancellationToken) is { } existing)
+            {
+                await transaction.CommitAsync(cancellationToken);
+                return (existing, false);
+            }
+
+            await using var count = new NpgsqlCommand("select count(*) from videos where tenant = @tenant and queued", connection, transaction);
+            count.With("tenant", tenant);
+            var waiting = (long)(await count.ExecuteScalarAsync(cancellationToken))!;
+            if (waiting >= cap)
+            {
+                throw new WaitingCapReachedException(waiting);
+            }
+        }
+
+        await using var command = new NpgsqlCommand(
             """
             insert into videos (id, tenant, status, source_path, source_size, source_sha256, options, schema_version, created_at, updated_at, not_before)
             values (@id, @tenant, @status, @source_path, @source_size, @source_sha256, @options, @schema_version, @now, @now, @now)
             on conflict (id) do nothing
-            """);
+            """,
+            connection,
+            transaction);
         command.With("id", id)
             .With("tenant", tenant)
             .With("status", VideoStatusNames.ToName(state.Status))
@@ -33,8 +68,9 @@ public sealed class VideoCatalog(NpgsqlDataSource db, TimeProvider time)
             .With("schema_version", state.SchemaVersion)
             .WithTimestamp("now", now);
         var created = await command.ExecuteNonQueryAsync(cancellationToken) == 1;
-        var video = await GetAsync(tenant, id, cancellationToken)
+        var video = await ReadAsync(connection, transaction, tenant, id, lockRow: false, cancellationToken)
             ?? throw new InvalidOperationException($"video {id} belongs to another tenant"); // a 80-bit hash collision across tenants
+        await transaction.CommitAsync(cancellationToken);
         return (video, created);
     }
 

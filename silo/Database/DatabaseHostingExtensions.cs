@@ -17,7 +17,7 @@ public static class DatabaseHostingExtensions
             .Configure<IConfiguration>((options, configuration) => options.ConnectionString = configuration[DbOptions.Key])
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddSingleton(sp => NpgsqlDataSource.Create(sp.GetRequiredService<IOptions<DbOptions>>().Value.ConnectionString!));
+        services.AddSingleton(sp => NpgsqlDataSource.Create(ConnectionPoolDefaults.Apply(sp.GetRequiredService<IOptions<DbOptions>>().Value.ConnectionString!)));
         services.AddSingleton<MigrationRunner>();
         services.TryAddSingleton(TimeProvider.System);
         return builder;

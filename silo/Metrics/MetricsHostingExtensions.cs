@@ -6,12 +6,14 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Highlights.Silo.Metrics;
 
 /// <summary>
 /// A silo's <c>GET /metrics</c>: one <see cref="MetricsCollector"/> for the process's counters and the runtime's, plus
-/// this silo's queue gauges. No authentication, like every Prometheus target: operators keep the port off public networks.
+/// this silo's queue gauges. No authentication, like every Prometheus target: operators keep the port off public networks,
+/// or give it a port of its own with <see cref="MetricsOptions.Urls"/>.
 /// The embedded CLI does not call this; it reports the same figures in report.json.
 /// </summary>
 public static class MetricsHostingExtensions
@@ -27,6 +29,32 @@ public static class MetricsHostingExtensions
         services.AddSingleton<IQueueObserver, PostgresQueueObserver>();
         services.AddSingleton<ClusterGauges>();
         return builder;
+    }
+
+    /// <summary>
+    /// With <see cref="MetricsOptions.Urls"/> set, requests are split by the port they arrived on: there only
+    /// <c>/metrics</c>, elsewhere everything but. First in the pipeline, so neither side sees the other's answers (401s included).
+    /// </summary>
+    public static WebApplication UseMetricsListener(this WebApplication app)
+    {
+        var ports = app.Services.GetRequiredService<IOptions<MetricsOptions>>().Value.Ports();
+        if (ports.Count == 0)
+        {
+            return app;
+        }
+
+        app.Use((context, next) =>
+        {
+            var onMetricsPort = ports.Contains(context.Connection.LocalPort);
+            if (onMetricsPort != context.Request.Path.Equals(Path, StringComparison.OrdinalIgnoreCase))
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return Task.CompletedTask;
+            }
+
+            return next(context);
+        });
+        return app;
     }
 
     public static WebApplication MapHighlightsMetrics(this WebApplication app)

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Http;
 
 namespace Highlights.Silo.Metrics;
 
@@ -6,7 +7,7 @@ namespace Highlights.Silo.Metrics;
 /// Configuration section <c>Metrics</c> (environment <c>HIGHLIGHTS_METRICS__QUEUEREFRESH</c>, ...): how often a silo's
 /// <c>/metrics</c> reads the queue gauges from the database. Between readings scrapes are answered from memory.
 /// </summary>
-public sealed class MetricsOptions
+public sealed class MetricsOptions : IValidatableObject
 {
     public const string Section = "Metrics";
 
@@ -23,4 +24,43 @@ public sealed class MetricsOptions
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
     public TimeSpan StateCountsRefresh { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// Where <c>/metrics</c> is served instead of the API's <c>--urls</c>, e.g. <c>http://127.0.0.1:9464</c> (several
+    /// separated by <c>;</c>, each with its own port). Then the API port does not serve it, and this one serves nothing else,
+    /// so per-tenant spend need not be reachable where the API is. Default none: <c>/metrics</c> on the API port.
+    /// </summary>
+    public string? Urls { get; set; }
+
+    /// <summary>The ports of <see cref="Urls"/>; empty when it is not set.</summary>
+    public IReadOnlySet<int> Ports() =>
+        string.IsNullOrWhiteSpace(Urls) ? new HashSet<int>() : Split(Urls).Select(u => BindingAddress.Parse(u).Port).ToHashSet();
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (string.IsNullOrWhiteSpace(Urls))
+        {
+            yield break;
+        }
+
+        foreach (var url in Split(Urls))
+        {
+            int port;
+            try
+            {
+                port = BindingAddress.Parse(url).Port;
+            }
+            catch (FormatException)
+            {
+                port = -1;
+            }
+
+            if (port <= 0)
+            {
+                yield return new ValidationResult($"Metrics:Urls: '{url}' needs an explicit port, like http://127.0.0.1:9464", [nameof(Urls)]);
+            }
+        }
+    }
+
+    public static IReadOnlyList<string> Split(string urls) => urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

@@ -3,38 +3,54 @@ using Highlights.Silo.Hosting;
 using Highlights.Silo.Keys;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace Highlights.ClusterTests.Fixtures;
 
 /// <summary>
 /// The silo application in-process (the same <see cref="SiloApplication"/> the CLI runs) on a free loopback port,
-/// with no workers, so every video stays exactly where the API put it.
+/// with no workers, so every video stays exactly where the API put it. Its log entries are kept in <see cref="Logs"/>.
 /// </summary>
 public sealed class ApiHost : IAsyncDisposable
 {
     public const long MaxUploadBytes = 256 * 1024;
 
     private readonly WebApplication app;
-    private readonly DirectoryInfo temp = Directory.CreateTempSubdirectory("highlights-api-");
+    private readonly DirectoryInfo temp;
 
-    private ApiHost(ClusterDatabase database)
+    private ApiHost(ClusterDatabase database, DirectoryInfo temp, IReadOnlyDictionary<string, string?>? settings, TimeProvider? time)
     {
         Database = database;
+        this.temp = temp;
         Directory.CreateDirectory(AllowedRoot);
         Directory.CreateDirectory(Outside);
-        app = SiloApplication.Build(
-            new Dictionary<string, string?>
+        var configuration = new Dictionary<string, string?>
+        {
+            ["Db"] = database.ConnectionString,
+            ["State:Directory"] = StateDirectory,
+            ["AllowedRoots:0"] = AllowedRoot,
+            ["Api:MaxUploadBytes"] = $"{MaxUploadBytes}",
+            ["Cluster:Workers"] = "0",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            configuration[key] = value;
+        }
+
+        app = SiloApplication.Build(configuration, "http://127.0.0.1:0", services =>
+        {
+            services.AddSingleton<ILoggerProvider>(Logs);
+            if (time is not null)
             {
-                ["Db"] = database.ConnectionString,
-                ["State:Directory"] = StateDirectory,
-                ["AllowedRoots:0"] = AllowedRoot,
-                ["Api:MaxUploadBytes"] = $"{MaxUploadBytes}",
-                ["Cluster:Workers"] = "0",
-            },
-            "http://127.0.0.1:0");
+                services.Replace(ServiceDescriptor.Singleton(time));
+            }
+        });
     }
 
     public ClusterDatabase Database { get; }
+
+    public CapturedLogs Logs { get; } = new();
 
     public string AllowedRoot => Path.Combine(temp.FullName, "media");
 
@@ -46,9 +62,27 @@ public sealed class ApiHost : IAsyncDisposable
 
     public Uri Address { get; private set; } = null!;
 
-    public static async Task<ApiHost> StartAsync(PostgresServer server)
+    /// <param name="settings">Configuration on top of the defaults above (key as in highlights.json, e.g. <c>Api:MaxWaitingPerTenant</c>).</param>
+    /// <param name="time">The clock of every service; default the system's.</param>
+    /// <param name="prepare">Runs on the state directory before the host starts.</param>
+    /// <param name="connectionString">Rewrites the test database's connection string (pool settings).</param>
+    public static async Task<ApiHost> StartAsync(
+        PostgresServer server,
+        IReadOnlyDictionary<string, string?>? settings = null,
+        TimeProvider? time = null,
+        Action<string>? prepare = null,
+        Func<string, string>? connectionString = null)
     {
-        var host = new ApiHost(await ClusterDatabase.CreateAsync(server, migrate: false));
+        var database = await ClusterDatabase.CreateAsync(server, migrate: false);
+        var temp = Directory.CreateTempSubdirectory("highlights-api-");
+        var merged = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
+        if (connectionString is not null)
+        {
+            merged["Db"] = connectionString(database.ConnectionString);
+        }
+
+        var host = new ApiHost(database, temp, merged, time);
+        prepare?.Invoke(host.StateDirectory);
         await host.app.StartAsync();
         host.Address = new Uri(host.app.Urls.First());
         return host;
@@ -59,6 +93,9 @@ public sealed class ApiHost : IAsyncDisposable
         var key = await app.Services.GetRequiredService<ApiKeyStore>().CreateAsync(tenant, CancellationToken.None);
         return Client(key);
     }
+
+    public async Task<string> KeyForTenantAsync(string tenant) =>
+        await app.Services.GetRequiredService<ApiKeyStore>().CreateAsync(tenant, CancellationToken.None);
 
     public HttpClient Client(string? key = null)
     {

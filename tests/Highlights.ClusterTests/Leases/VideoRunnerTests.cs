@@ -103,6 +103,36 @@ public sealed class VideoRunnerTests(PostgresServer server)
     }
 
     [Fact]
+    public async Task A_video_cancelled_while_stuck_in_a_stage_that_then_fails_otherwise_ends_cancelled_and_is_not_retried()
+    {
+        var started = new TaskCompletionSource();
+        // Stuck in a call that ignores the token until its process is killed, then failing with the process's error.
+        var stuck = new ScriptedStage("stuck", async ct =>
+        {
+            started.TrySetResult();
+            await Task.Delay(Timeout.Infinite, ct).ContinueWith(_ => { }, TaskScheduler.Default);
+            throw new InvalidOperationException("ffmpeg exited with code 255 (killed)");
+        });
+        await using var cluster = await ClusterHarness.CreateAsync(server, [stuck], Retrying);
+        var id = await cluster.SubmitAsync();
+        var silo = cluster.Silo("a");
+
+        var run = silo.Runner.RunAsync((await silo.Queue.ClaimAsync(silo.Id, CancellationToken.None))!, CancellationToken.None);
+        await started.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(ControlAction.Request, (await cluster.Catalog.CancelAsync("acme", id, CancellationToken.None)).Action);
+        await silo.Keeper.RenewOnceAsync(CancellationToken.None);
+        await run.WaitAsync(TimeSpan.FromSeconds(30));
+        cluster.Time.Advance(TimeSpan.FromHours(1));
+
+        var video = (await cluster.Catalog.GetAsync("acme", id, CancellationToken.None))!;
+        Assert.Equal(VideoStatus.Cancelled, video.State.Status);
+        Assert.Equal(FailureKind.Cancelled, video.State.Failure!.Kind);
+        Assert.False(video.Queued);
+        Assert.Null(await silo.Queue.ClaimAsync(silo.Id, CancellationToken.None));
+        Assert.Equal(1, stuck.Calls);
+    }
+
+    [Fact]
     public async Task A_silo_that_shuts_down_hands_its_video_back_without_using_up_a_try()
     {
         var started = new TaskCompletionSource();

@@ -53,4 +53,16 @@ public sealed class SubmitOptionsTests
         Assert.Throws<SourceRejectedException>(() => SubmitOptions.From(new Dictionary<string, string> { ["budgetUsd"] = "lots" }, DefaultModel));
         Assert.Throws<SourceRejectedException>(() => SubmitOptions.From(new Dictionary<string, string> { ["colour"] = "red" }, DefaultModel));
     }
+
+    [Theory]
+    [InlineData(0.5)]
+    [InlineData(1e-300)]
+    [InlineData(86_401)]
+    [InlineData(1e308)]
+    public void A_target_outside_one_second_to_a_day_is_rejected_naming_the_field(double target)
+    {
+        var error = Assert.Throws<SourceRejectedException>(() => SubmitOptions.From(new SubmitVideoRequest { Source = "/m/a.mp4", TargetDuration = target }, DefaultModel));
+
+        Assert.StartsWith("targetDuration must be a number of seconds from 1 to 86400", error.Message, StringComparison.Ordinal);
+    }
 }

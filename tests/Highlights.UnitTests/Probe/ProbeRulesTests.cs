@@ -100,4 +100,11 @@ public sealed class ProbeRulesTests
     {
         Assert.Empty(ProbeRules.Warnings(Media(Sdr, Aac)));
     }
+
+    [Fact]
+    public void A_target_longer_than_the_source_is_warned_about_once_the_length_is_known()
+    {
+        Assert.Contains("longer than the source (2 s)", ProbeRules.TargetWarning(2, 60), StringComparison.Ordinal);
+        Assert.Null(ProbeRules.TargetWarning(120, 60));
+    }
 }

@@ -70,8 +70,7 @@ internal sealed class WhisperTranscriptionSession(WhisperFactory factory, Whispe
         var builder = factory.CreateBuilder()
             .WithThreads(threads)
             .WithNoContext()
-            .WithTokenTimestamps()
-            .WithProbabilities();
+            .WithTokenTimestamps();
         builder = Language is { } language ? builder.WithLanguage(language) : builder.WithLanguageDetection();
         if (settings.InitialPrompt is { } prompt)
         {

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Highlights needs on Debian 12 and is a no-op when it is all there.
-# System packages come from apt (needs root or sudo); Node tools go into ./tools (git-ignored).
+# System packages come from apt (needs root or sudo); Node tools go into ./tools (git-ignored). Nothing native is built:
+# whisper.cpp and OpenCV come with their NuGet runtime packages (Whisper.net.Runtime, OpenCvSharp4.official.runtime).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 quiet="${1:-}"
@@ -20,8 +21,9 @@ missing=()
 for cmd in "${!needed[@]}"; do
   command -v "$cmd" >/dev/null 2>&1 || missing+=("${needed[$cmd]}")
 done
-# Packages needed by name rather than by command: OpenCV (Haar cascades) and the toolchain for the vision shim.
-for pkg in libopencv-objdetect-dev libopencv-imgproc-dev opencv-data cmake g++; do
+# Packages needed by name rather than by command: the Haar cascade files (OpenCvSharp's runtime package ships none)
+# and GTK 3, which that runtime's libOpenCvSharpExtern.so links against on Debian 12.
+for pkg in opencv-data libgtk-3-0; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
 done
 if [ "${#missing[@]}" -gt 0 ]; then
@@ -61,27 +63,4 @@ if [ ! -f "$tools/node_modules/js-tiktoken/package.json" ]; then
   npm install --prefix "$tools" --no-audit --no-fund --loglevel=error js-tiktoken@1.0.21 >/dev/null
 fi
 
-# whisper.cpp for transcription: the prebuilt shared library (index.node exports the C API) and the package
-# carrying the matching whisper.h. A prefix of their own, so no other install pulls their optional GPU builds.
-whisper="$tools/whisper"
-if [ ! -f "$whisper/node_modules/@fugood/node-whisper-linux-x64/index.node" ] \
-   || [ ! -f "$whisper/node_modules/@fugood/whisper.node/whisper.cpp/include/whisper.h" ]; then
-  say "installing whisper.cpp (npm @fugood/node-whisper-linux-x64, @fugood/whisper.node) into $whisper"
-  mkdir -p "$whisper"
-  npm install --prefix "$whisper" --no-audit --no-fund --loglevel=error --omit=optional --ignore-scripts --save-exact \
-    @fugood/node-whisper-linux-x64@1.1.3 @fugood/whisper.node@1.1.3 >/dev/null
-fi
-
-# The vision shim (native/): rebuilt only when its sources change; the .NET side loads it from native/build.
-native="$root/native"
-build="$native/build"
-sources_hash=$(cat "$native/CMakeLists.txt" "$native"/include/*.h "$native"/src/*.cpp | sha256sum | cut -d' ' -f1)
-if [ ! -f "$build/libhighlights_vision.so" ] || [ "$(cat "$build/.sources.sha256" 2>/dev/null)" != "$sources_hash" ]; then
-  say "building the vision shim into $build (cmake)"
-  cmake -S "$native" -B "$build" -DCMAKE_BUILD_TYPE=Release >/dev/null
-  cmake --build "$build" -j "$(nproc)" >/dev/null
-  echo "$sources_hash" > "$build/.sources.sha256"
-fi
-# Newer than its sources from now on, so the launcher's freshness check passes after a checkout touched them.
-touch "$build/libhighlights_vision.so"
 say "ready"

@@ -61,9 +61,6 @@ public sealed class SignalsOptions : IValidatableObject
     [Required]
     public string CascadeDirectory { get; set; } = "/usr/share/opencv4/haarcascades";
 
-    /// <summary>Path of libhighlights_vision.so; default: native/build/ of the checkout above the program (built by scripts/setup.sh).</summary>
-    public string? NativeLibrary { get; set; }
-
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (FaceRate > FrameRate)

@@ -23,15 +23,12 @@ public sealed class WhisperOptions : IValidatableObject
     [Url]
     public string DownloadBaseUrl { get; set; } = "https://huggingface.co/ggerganov/whisper.cpp/resolve/main";
 
-    /// <summary>The whisper.cpp shared library (any <c>libwhisper.so</c>). Default: the one scripts/setup.sh installs under <c>tools/</c>.</summary>
-    public string? LibraryPath { get; set; }
-
     /// <summary>Spoken language: a whisper code (<c>en</c>, <c>de</c>, ...) or <c>auto</c> to detect it. Default <c>en</c>.</summary>
     [Required]
     [RegularExpression("^(auto|[a-z]{2,3})$", ErrorMessage = "Whisper:Language must be auto or a language code such as en")]
     public string Language { get; set; } = "en";
 
-    /// <summary>CPU threads for whisper.cpp. Default: the machine's cores.</summary>
+    /// <summary>CPU threads for whisper.cpp (Whisper.net's CPU runtime). Default: the machine's cores.</summary>
     [Range(1, 4096)]
     public int Threads { get; set; } = Environment.ProcessorCount;
 

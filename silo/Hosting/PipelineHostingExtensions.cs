@@ -10,7 +10,7 @@ using Highlights.Grains.Render;
 using Highlights.Grains.Render.Reframe;
 using Highlights.Grains.Selection;
 using Highlights.Grains.Signals;
-using Highlights.Grains.Signals.Native;
+using Highlights.Grains.Signals.Faces;
 using Highlights.Grains.Signals.Visual;
 using Highlights.Grains.State;
 using Highlights.Grains.Transcription;

@@ -1,13 +1,13 @@
 using Highlights.Grains.Transcription;
-using Highlights.Whisper;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Whisper.net;
 
 namespace Highlights.Silo.Transcription;
 
 /// <summary>
-/// <see cref="ITranscriber"/> on whisper.cpp. Loads the library (configured or installed) with its log routed to the
-/// host's logger, then checks and loads the model. Anything missing or damaged becomes a
+/// <see cref="ITranscriber"/> on Whisper.net's CPU runtime: one <see cref="WhisperFactory"/> per model file and
+/// transcript. The file is checked before whisper.cpp reads it; anything missing or damaged becomes a
 /// <see cref="TranscriberUnavailableException"/> that names the file and the fix.
 /// </summary>
 public sealed partial class WhisperTranscriber(IOptions<WhisperOptions> options, ILoggerFactory loggers) : ITranscriber
@@ -22,54 +22,31 @@ public sealed partial class WhisperTranscriber(IOptions<WhisperOptions> options,
 
     private ITranscriptionSession Open(TranscriptionSettings settings)
     {
-        var config = options.Value;
-        var path = WhisperModelLocator.PathFor(settings.Model, config.ModelsDirectory);
+        var path = WhisperModelLocator.PathFor(settings.Model, options.Value.ModelsDirectory);
         if (!File.Exists(path))
         {
             throw new TranscriberUnavailableException(WhisperModelLocator.Missing(settings.Model, path));
         }
 
+        var model = WhisperModelFile.Check(path);
+
+        WhisperLogBridge.RouteTo(loggers.CreateLogger(NativeLogCategory));
+        WhisperFactory factory;
         try
         {
-            WhisperLibrary.Load(config.LibraryPath, loggers.CreateLogger(NativeLogCategory));
+            factory = WhisperFactory.FromPath(path, new WhisperFactoryOptions { UseGpu = false });
         }
-        catch (WhisperLibraryException ex)
+        catch (Exception ex) when (ex is WhisperModelLoadException or DllNotFoundException or TypeInitializationException)
         {
-            throw new TranscriberUnavailableException($"{ex.Message} (setting: Whisper:LibraryPath, HIGHLIGHTS_WHISPER__LIBRARYPATH)", ex);
+            throw new TranscriberUnavailableException($"Whisper model {path}: Whisper.net could not load it ({ex.Message})", ex);
         }
 
-        WhisperModel model;
-        try
+        if (model.Tensors == 0)
         {
-            model = WhisperModel.Load(path);
-        }
-        catch (WhisperModelException ex)
-        {
-            throw new TranscriberUnavailableException(ex.Message, ex);
+            LogWeightless(logger, path);
         }
 
-        try
-        {
-            if (!model.HasWeights)
-            {
-                LogWeightless(logger, path);
-            }
-
-            var processor = model.CreateProcessor(new WhisperProcessorOptions
-            {
-                Threads = config.Threads,
-                Language = settings.Language,
-                BeamSize = settings.BeamSize,
-                InitialPrompt = settings.InitialPrompt,
-                AudioContext = settings.AudioContext,
-            });
-            return new WhisperTranscriptionSession(model, processor);
-        }
-        catch
-        {
-            model.Dispose();
-            throw;
-        }
+        return new WhisperTranscriptionSession(factory, model, settings, options.Value.Threads);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Whisper model {Path} has no weights (a test model): its transcripts are empty")]

@@ -20,11 +20,6 @@ public static class RepoPaths
     /// <summary>11 s of real speech (JFK's inaugural address), 16 kHz mono WAV.</summary>
     public static string Jfk => Path.Combine(Shared, "samples", "jfk.wav");
 
-    /// <summary>The folder of whisper.h (and of ggml's headers beside it), installed by scripts/setup.sh.</summary>
-    public static string WhisperInclude => Path.Combine(Root, "tools", "whisper", "node_modules", "@fugood", "whisper.node", "whisper.cpp", "include");
-
-    public static string GgmlInclude => Path.Combine(Root, "tools", "whisper", "node_modules", "@fugood", "whisper.node", "whisper.cpp", "ggml", "include");
-
     /// <summary>The CLI as built next to the tests (the test project references it).</summary>
     public static string CliAssembly => Path.Combine(AppContext.BaseDirectory, "highlights.dll");
 

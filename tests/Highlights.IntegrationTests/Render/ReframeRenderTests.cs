@@ -2,7 +2,7 @@ using Highlights.Grains.Edl;
 using Highlights.Grains.Media;
 using Highlights.Grains.Render.Reframe;
 using Highlights.Grains.Signals;
-using Highlights.Grains.Signals.Native;
+using Highlights.Grains.Signals.Faces;
 using Highlights.Grains.Signals.Visual;
 using Highlights.IntegrationTests.Fixtures;
 using Microsoft.Extensions.Options;

@@ -1,13 +1,13 @@
 using Highlights.Grains.Media;
 using Highlights.Grains.Signals;
-using Highlights.Grains.Signals.Native;
+using Highlights.Grains.Signals.Faces;
 using Highlights.Grains.Signals.Visual;
 using Highlights.IntegrationTests.Fixtures;
 using Microsoft.Extensions.Options;
 
 namespace Highlights.IntegrationTests.Signals;
 
-/// <summary>The real shim with Debian's cascades, fed by real ffmpeg decoding through a pipe.</summary>
+/// <summary>The real OpenCvSharp runtime with Debian's cascades, fed by real ffmpeg decoding through a pipe.</summary>
 [Collection(SignalVideosCollection.Name)]
 public sealed class FaceDetectionTests(SignalVideosFixture videos)
 {
@@ -45,24 +45,36 @@ public sealed class FaceDetectionTests(SignalVideosFixture videos)
     }
 
     [Fact]
-    public void The_built_library_speaks_the_abi_of_this_binding()
-    {
-        Assert.Equal(VisionInterop.AbiVersion, VisionInterop.AbiVersionOfLibrary());
-    }
-
-    [Fact]
     public void A_missing_cascade_file_fails_with_a_message_naming_it()
     {
         var factory = new HaarFrameAnalyzerFactory(Options.Create(new SignalsOptions { CascadeDirectory = "/nonexistent/cascades" }));
 
         var error = Assert.Throws<InvalidOperationException>(() => factory.Create());
 
-        Assert.Contains("/nonexistent/cascades/haarcascade_frontalface_alt2.xml", error.Message);
+        Assert.Contains("/nonexistent/cascades/haarcascade_frontalface_alt2.xml does not exist", error.Message);
         Assert.Contains("opencv-data", error.Message);
     }
 
     [Fact]
-    public void A_frame_buffer_smaller_than_its_stated_size_is_refused_before_the_native_call()
+    public void A_cascade_file_opencv_cannot_read_is_an_error_naming_it()
+    {
+        var folder = Directory.CreateTempSubdirectory("highlights-cascades-");
+        foreach (var name in new[] { HaarCascadeFiles.FrontalFile, HaarCascadeFiles.ProfileFile, HaarCascadeFiles.SmileFile })
+        {
+            File.Copy(Path.Combine(Settings.CascadeDirectory, name), Path.Combine(folder.FullName, name));
+        }
+
+        File.WriteAllText(Path.Combine(folder.FullName, HaarCascadeFiles.SmileFile), "<opencv_storage>cut");
+        var factory = new HaarFrameAnalyzerFactory(Options.Create(new SignalsOptions { CascadeDirectory = folder.FullName }));
+
+        var error = Assert.Throws<InvalidOperationException>(() => factory.Create());
+
+        Assert.Contains($"cannot read the smile cascade {Path.Combine(folder.FullName, HaarCascadeFiles.SmileFile)}", error.Message);
+        folder.Delete(recursive: true);
+    }
+
+    [Fact]
+    public void A_frame_buffer_smaller_than_its_stated_size_is_refused_before_opencv_reads_it()
     {
         using var analyzer = new HaarFrameAnalyzerFactory(Options.Create(Settings)).Create();
 

@@ -64,26 +64,6 @@ public sealed class TranscribeCommandTests(TalkVideoFixture fixture)
     }
 
     [Fact]
-    public async Task A_missing_native_library_says_where_it_looked_and_how_to_install_it()
-    {
-        var result = await NewCli(("HIGHLIGHTS_WHISPER__LIBRARYPATH", "/nonexistent/libwhisper.so")).RunAsync("transcribe", RepoPaths.Jfk);
-
-        Assert.Equal(2, result.ExitCode);
-        Assert.Contains("/nonexistent/libwhisper.so not found", result.StandardError);
-        Assert.Contains("scripts/setup.sh", result.StandardError);
-        Assert.Contains("HIGHLIGHTS_WHISPER__LIBRARYPATH", result.StandardError);
-    }
-
-    [Fact]
-    public async Task A_library_that_is_not_whisper_is_refused_at_load()
-    {
-        var result = await NewCli(("HIGHLIGHTS_WHISPER__LIBRARYPATH", "/lib/x86_64-linux-gnu/libm.so.6")).RunAsync("transcribe", RepoPaths.Jfk);
-
-        Assert.Equal(2, result.ExitCode);
-        Assert.Contains("is not a whisper.cpp library this binding can use", result.StandardError);
-    }
-
-    [Fact]
     public async Task A_file_without_audio_is_rejected()
     {
         var silent = Path.Combine(fixture.NewFolder("no-audio"), "picture.mp4");

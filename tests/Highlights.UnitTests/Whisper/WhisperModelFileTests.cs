@@ -1,5 +1,6 @@
+using Highlights.Grains.Transcription;
+using Highlights.Silo.Transcription;
 using Highlights.UnitTests.Support;
-using Highlights.Whisper;
 
 namespace Highlights.UnitTests.Whisper;
 
@@ -11,6 +12,15 @@ public sealed class WhisperModelFileTests
         var summary = Walk(new ModelFileBuilder().Build(tensors: 2));
 
         Assert.Equal(new WhisperModelSummary(51864, 4, 4, 80, 2), summary);
+        Assert.Equal((false, 50256), (summary.IsMultilingual, summary.EndOfText));
+    }
+
+    [Fact]
+    public void A_multilingual_vocabulary_moves_the_end_of_text_token_past_the_language_tokens()
+    {
+        var summary = new WhisperModelSummary(51866, 32, 32, 128, 1);
+
+        Assert.Equal((true, 50257), (summary.IsMultilingual, summary.EndOfText));
     }
 
     [Fact]
@@ -80,17 +90,16 @@ public sealed class WhisperModelFileTests
         var path = Path.Combine(temp.Path, "ggml-cut.bin");
         File.WriteAllBytes(path, new ModelFileBuilder().Build(tensors: 2)[..^10]);
 
-        var error = Assert.Throws<WhisperModelException>(() => WhisperModelFile.Check(path));
+        var error = Assert.Throws<TranscriberUnavailableException>(() => WhisperModelFile.Check(path));
 
-        Assert.Equal(path, error.Path);
-        Assert.Contains(path, error.Message);
+        Assert.Contains($"Whisper model {path}: file ends at byte", error.Message);
         Assert.Contains("download it again", error.Message);
     }
 
     [Fact]
     public void Checking_a_missing_file_says_so()
     {
-        var error = Assert.Throws<WhisperModelException>(() => WhisperModelFile.Check("/nonexistent/ggml-base.en.bin"));
+        var error = Assert.Throws<TranscriberUnavailableException>(() => WhisperModelFile.Check("/nonexistent/ggml-base.en.bin"));
 
         Assert.Contains("/nonexistent/ggml-base.en.bin: file not found", error.Message);
     }

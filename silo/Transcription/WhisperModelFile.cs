@@ -1,23 +1,26 @@
 using System.Buffers.Binary;
+using Highlights.Grains.Transcription;
 
-namespace Highlights.Whisper;
+namespace Highlights.Silo.Transcription;
 
 /// <summary>
 /// Walks a whisper.cpp ggml model file (magic, hyper-parameters, mel filters, vocabulary, tensor headers) without
 /// reading the weights. whisper.cpp trusts these numbers: it allocates buffers of the sizes they give (an absurd
 /// size throws inside C++ and ends the process), loads a file cut inside its header with made-up values, and does
-/// not check that a tensor's data was all there. Checked here first, such a file becomes an error naming it.
+/// not check that a tensor's data was all there. Whisper.net hands the file to whisper.cpp as it is, so this walk
+/// stays: checked here first, such a file becomes an error naming it.
 /// </summary>
 internal static class WhisperModelFile
 {
     private const uint Magic = 0x67676d6c; // "ggml", little-endian
     private const int MaxTensorDimensions = 4;
 
+    /// <summary>Throws <see cref="TranscriberUnavailableException"/> naming <paramref name="path"/> when the file is damaged.</summary>
     public static WhisperModelSummary Check(string path)
     {
         if (!File.Exists(path))
         {
-            throw new WhisperModelException(path, "file not found");
+            throw new TranscriberUnavailableException($"Whisper model {path}: file not found");
         }
 
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 4096);
@@ -27,7 +30,7 @@ internal static class WhisperModelFile
         }
         catch (InvalidDataException ex)
         {
-            throw new WhisperModelException(path, $"{ex.Message}; the file is damaged or truncated, download it again");
+            throw new TranscriberUnavailableException($"Whisper model {path}: {ex.Message}; the file is damaged or truncated, download it again", ex);
         }
     }
 

@@ -1,4 +1,4 @@
-namespace Highlights.Whisper;
+namespace Highlights.Silo.Transcription;
 
 /// <summary>Storage size of the ggml tensor types Whisper model files use (ggml's <c>type_traits</c> table).</summary>
 internal static class GgmlTypes

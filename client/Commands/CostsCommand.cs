@@ -36,7 +36,7 @@ public static class CostsCommand
         var csv = new Option<bool>("--csv") { Description = "Same as --format csv" };
         var tenant = new Option<string?>("--tenant") { Description = "Only this tenant (the database and embedded ledgers; an API key sees only its own)" };
         var db = CommonOptions.Db();
-        var remote = new RemoteOptions();
+        var remote = new RemoteOptions($"Silo URL: read its ledger through the API instead of the embedded one (used with --key or HIGHLIGHTS_KEY; then default HIGHLIGHTS_SERVER, else {RemoteOptions.DefaultServer})");
         var command = remote.AddTo(new Command(
             "costs",
             "LLM spend from the ledger: the embedded one by default, the cluster's with --db or HIGHLIGHTS_DB, a silo's API with --server/--key or HIGHLIGHTS_KEY")

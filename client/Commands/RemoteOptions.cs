@@ -4,13 +4,15 @@ using Highlights.Client;
 namespace Highlights.Cli.Commands;
 
 /// <summary><c>--server URL --key KEY</c> for the verbs that talk to a silo (defaults: HIGHLIGHTS_SERVER, HIGHLIGHTS_KEY).</summary>
-public sealed class RemoteOptions
+/// <remarks>
+/// The server's default is resolved when used, not shown as a help default: for <c>costs</c> no server at all is the
+/// default (the embedded ledger), and a help line claiming one would contradict that.
+/// </remarks>
+public sealed class RemoteOptions(string serverDescription = "Silo URL (default: HIGHLIGHTS_SERVER, else " + RemoteOptions.DefaultServer + ")")
 {
-    public Option<string> Server { get; } = new("--server")
-    {
-        Description = "Silo URL (default: HIGHLIGHTS_SERVER, else http://127.0.0.1:8080)",
-        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("HIGHLIGHTS_SERVER") ?? "http://127.0.0.1:8080",
-    };
+    public const string DefaultServer = "http://127.0.0.1:8080";
+
+    public Option<string?> Server { get; } = new("--server") { Description = serverDescription };
 
     public Option<string?> Key { get; } = new("--key")
     {
@@ -42,9 +44,10 @@ public sealed class RemoteOptions
             return ExitCodes.Failed;
         }
 
-        if (!Uri.TryCreate(parse.GetValue(Server), UriKind.Absolute, out var server))
+        var url = parse.GetValue(Server) ?? Environment.GetEnvironmentVariable("HIGHLIGHTS_SERVER") ?? DefaultServer;
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var server))
         {
-            await Console.Error.WriteLineAsync($"error: --server '{parse.GetValue(Server)}' is not an absolute URL");
+            await Console.Error.WriteLineAsync($"error: --server '{url}' is not an absolute URL");
             return ExitCodes.Failed;
         }
 

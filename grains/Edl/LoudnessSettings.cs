@@ -1,8 +1,9 @@
 namespace Highlights.Grains.Edl;
 
 /// <summary>
-/// The reel's loudness target and what the first pass measured over the whole source (ffmpeg loudnorm's
-/// input_i, input_tp, input_lra, input_thresh and target_offset).
+/// The reel's loudness target and what the first pass measured over the whole source (ffmpeg ebur128's integrated
+/// loudness and its gate threshold, true peak and loudness range; the offset is zero since linear loudnorm ignores it,
+/// kept because EDL v1 carries it).
 /// </summary>
 public sealed record LoudnessSettings(double TargetLufs, double TruePeakDbtp, LoudnessMeasurement Measured);
 

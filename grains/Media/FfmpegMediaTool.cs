@@ -46,11 +46,12 @@ public sealed class FfmpegMediaTool(IOptions<MediaToolOptions> options) : IMedia
     {
         var parser = new FfmpegProgressParser();
 
-        // loudnorm prints its report at level info, after everything else: the stderr tail holds it.
+        // ebur128 prints its summary at level info, after everything else: the stderr tail holds it. Its per-frame
+        // lines go to verbose, below the tail.
         var command = ProcessCommand.Of(
             settings.FfmpegPath, "-hide_banner", "-nostdin", "-nostats", "-loglevel", "info", "-progress", "pipe:1",
             "-i", path, "-map", $"0:{audioStreamIndex}", "-vn", "-sn", "-dn",
-            "-af", "loudnorm=print_format=json", "-f", "null", "-");
+            "-af", "ebur128=peak=true:framelog=verbose", "-f", "null", "-");
         var runOptions = new ProcessRunOptions
         {
             GracefulStop = settings.GracefulStop,
@@ -64,7 +65,7 @@ public sealed class FfmpegMediaTool(IOptions<MediaToolOptions> options) : IMedia
             },
         };
         var result = await ProcessRunner.RunAsync(command, runOptions, cancellationToken);
-        return LoudnormReport.Parse(result.StandardErrorTail);
+        return Ebur128Summary.Parse(result.StandardErrorTail);
     }
 
     public async Task RunFfmpegAsync(

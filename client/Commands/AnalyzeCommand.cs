@@ -12,15 +12,19 @@ public static class AnalyzeCommand
     {
         var input = new Argument<string>("input") { Description = "Video file to analyse" };
         var output = new Option<string>("--out", "-o") { Description = "Folder for signals.json", Required = true };
-        var captions = new Option<string?>("--captions") { Description = "Caption file (.srt or .vtt): adds the speech rate series" };
+        var transcript = new TranscriptCommandOptions();
         var target = CommonOptions.Target();
         target.Description = "Target reel length of a later `process` run that should reuse this analysis (part of the video's identity)";
         var toneMap = new Option<bool>("--tone-map") { Description = "Accept HDR (PQ/HLG) input, as `process --tone-map` would" };
         var verbose = CommonOptions.Verbose();
         var command = new Command("analyze", "Measure audio excitement and visual reactions over time and write signals.json")
         {
-            input, output, captions, target, toneMap, verbose,
+            input, output,
         };
+        transcript.AddTo(command);
+        command.Options.Add(target);
+        command.Options.Add(toneMap);
+        command.Options.Add(verbose);
         command.SetAction((parse, cancellationToken) => EmbeddedCommand.RunAsync(
             parse.GetValue(verbose),
             async (services, ct) =>
@@ -28,7 +32,7 @@ public static class AnalyzeCommand
                 var request = new ProcessRequest(
                     parse.GetValue(input)!,
                     parse.GetValue(output)!,
-                    new ProcessingOptions { TargetSeconds = parse.GetValue(target), CaptionsPath = parse.GetValue(captions), ToneMapHdr = parse.GetValue(toneMap) });
+                    transcript.Apply(parse, new ProcessingOptions { TargetSeconds = parse.GetValue(target), ToneMapHdr = parse.GetValue(toneMap) }));
                 Console.Error.WriteLine($"Analysing {request.Input}");
                 var outcome = await AnalyzeJob.RunAsync(services, request, ProgressDisplay.ForStandardError(), ct);
                 PrintSummary(outcome);

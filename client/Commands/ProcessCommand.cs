@@ -12,18 +12,18 @@ public static class ProcessCommand
         var input = new Argument<string>("input") { Description = "Video file to find highlights in" };
         var output = new Option<string>("--out", "-o") { Description = "Folder for edl.json, highlights.mp4 and report.json", Required = true };
         var target = CommonOptions.Target();
-        var captions = new Option<string?>("--captions") { Description = "Caption file (.srt or .vtt) to use as the transcript" };
+        var transcript = new TranscriptCommandOptions();
         var toneMap = new Option<bool>("--tone-map") { Description = "Accept HDR (PQ/HLG) input and tone-map it to SDR BT.709" };
-        var model = WhisperCliOptions.Model();
-        var forceWhisper = new Option<bool>("--force-whisper") { Description = "Transcribe the audio with Whisper even when captions exist" };
-        var allowNoTranscript = new Option<bool>("--allow-no-transcript") { Description = "Go on without a transcript when Whisper cannot run (no model installed)" };
         var verbose = CommonOptions.Verbose();
         var llm = new LlmCommandOptions();
         var reel = new ReelCommandOptions();
         var command = new Command("process", "Find the highlights of a video, write its EDL and render the reel")
         {
-            input, output, target, captions, toneMap, model, forceWhisper, allowNoTranscript, verbose,
+            input, output, target,
         };
+        transcript.AddTo(command);
+        command.Options.Add(toneMap);
+        command.Options.Add(verbose);
         llm.AddTo(command);
         reel.AddTo(command);
         command.SetAction((parse, cancellationToken) => EmbeddedCommand.RunAsync(
@@ -35,15 +35,11 @@ public static class ProcessCommand
                     parse.GetValue(output)!,
                     llm.Apply(
                         parse,
-                        reel.Apply(parse, new ProcessingOptions
+                        reel.Apply(parse, transcript.Apply(parse, new ProcessingOptions
                         {
                             TargetSeconds = parse.GetValue(target),
-                            CaptionsPath = parse.GetValue(captions),
                             ToneMapHdr = parse.GetValue(toneMap),
-                            WhisperModel = WhisperCliOptions.ResolveModel(parse.GetValue(model)),
-                            ForceWhisper = parse.GetValue(forceWhisper),
-                            AllowNoTranscript = parse.GetValue(allowNoTranscript),
-                        }),
+                        })),
                         services));
                 Console.Error.WriteLine($"Processing {request.Input}");
                 var outcome = await ProcessJob.RunAsync(services, request, ProgressDisplay.ForStandardError(), ct);

@@ -11,10 +11,10 @@ public static class SampleCommand
     public static Command Create()
     {
         var file = new Argument<string>("file") { Description = "Where to write the sample .mp4 (captions go beside it as .srt)" };
-        var minutes = new Option<double>("--minutes") { Description = "Length in minutes (the demo talk, looped)", DefaultValueFactory = _ => 1 };
-        var width = new Option<int>("--width") { Description = "Picture width", DefaultValueFactory = _ => 1280 };
-        var height = new Option<int>("--height") { Description = "Picture height", DefaultValueFactory = _ => 720 };
-        var fps = new Option<int>("--fps") { Description = "Frames per second", DefaultValueFactory = _ => 30 };
+        var minutes = Positive(new Option<double>("--minutes") { Description = "Length in minutes (the demo talk, looped)", DefaultValueFactory = _ => 1 }, "minutes");
+        var width = Positive(new Option<int>("--width") { Description = "Picture width", DefaultValueFactory = _ => 1280 }, "pixels");
+        var height = Positive(new Option<int>("--height") { Description = "Picture height", DefaultValueFactory = _ => 720 }, "pixels");
+        var fps = Positive(new Option<int>("--fps") { Description = "Frames per second", DefaultValueFactory = _ => 30 }, "frames per second");
         var command = new Command("sample", "Generate a talk-like sample video (speech, captions, crowd noise) of a given length")
         {
             file, minutes, width, height, fps,
@@ -34,5 +34,19 @@ public static class SampleCommand
             },
             cancellationToken));
         return command;
+    }
+
+    /// <summary>A zero-length or zero-sized sample is never what was meant; say so before ffmpeg makes one.</summary>
+    private static Option<T> Positive<T>(Option<T> option, string unit)
+        where T : struct, System.Numerics.INumber<T>
+    {
+        option.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<T>() <= T.Zero)
+            {
+                r.AddError($"{option.Name} must be a positive number of {unit}");
+            }
+        });
+        return option;
     }
 }

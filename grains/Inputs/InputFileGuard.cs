@@ -39,7 +39,8 @@ public sealed class InputFileGuard
         }
         else if (!RegularFile.Is(real))
         {
-            reason = "is not a regular file";
+            // A folder is the common slip (a path one level too short): name it rather than say "not a regular file".
+            reason = Directory.Exists(real) ? "is a directory" : "is not a regular file";
         }
 
         return reason.Length == 0 ? real : null;

@@ -14,6 +14,10 @@ public sealed class BadInputTests : IDisposable
         AssertRejectedAsync(Path.Combine(root.FullName, "nope.mp4"), "file not found");
 
     [Fact]
+    public Task A_folder_is_rejected_as_a_directory() =>
+        AssertRejectedAsync(Directory.CreateDirectory(Path.Combine(root.FullName, "talks")).FullName, "is a directory");
+
+    [Fact]
     public async Task An_empty_file_is_rejected()
     {
         var path = Path.Combine(root.FullName, "empty.mp4");

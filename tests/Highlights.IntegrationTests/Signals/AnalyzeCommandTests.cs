@@ -115,4 +115,26 @@ public sealed class AnalyzeCommandTests(SignalVideosFixture videos)
         Assert.Contains("signals     skipped (checkpoint", result.StandardError);
         Assert.Equal(first.GetRawText(), second.GetRawText());
     }
+
+    /// <summary>Issue 12, item 4: the way out a missing model's error offers is one <c>analyze</c> accepts.</summary>
+    [Fact]
+    public async Task Without_a_model_analyze_offers_and_accepts_the_ways_process_has()
+    {
+        var noModel = new Dictionary<string, string>
+        {
+            ["HIGHLIGHTS_WHISPER__MODEL"] = "base.en",
+            ["HIGHLIGHTS_WHISPER__MODELSDIRECTORY"] = videos.NewFolder("no-models"),
+        };
+        var cli = new CliProcess(videos.NewFolder("state"), noModel);
+
+        var refused = await cli.RunAsync("analyze", videos.CalmThenExciting, "--out", videos.NewFolder("out"));
+        Assert.True(refused.ExitCode == 2, refused.ToString());
+        Assert.Contains("--allow-no-transcript", refused.StandardError);
+
+        var output = videos.NewFolder("out");
+        var allowed = await cli.RunAsync("analyze", videos.CalmThenExciting, "--out", output, "--allow-no-transcript");
+        Assert.True(allowed.ExitCode == 0, allowed.ToString());
+        await SignalsSchema.AssertValidAsync(Path.Combine(output, "signals.json"));
+        Assert.Contains("--model", (await cli.RunAsync("analyze", "--help")).StandardOutput);
+    }
 }

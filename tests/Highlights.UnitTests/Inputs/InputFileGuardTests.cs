@@ -36,6 +36,14 @@ public sealed class InputFileGuardTests : IDisposable
     }
 
     [Fact]
+    public void A_folder_given_as_a_file_is_named_a_directory()
+    {
+        var error = Assert.Throws<InputRejectedException>(() => InputFileGuard.Unrestricted.Admit(root, "source file"));
+
+        Assert.Equal($"{root}: source file is a directory", error.Message);
+    }
+
+    [Fact]
     public async Task Parsing_a_fifo_as_captions_is_refused_without_blocking()
     {
         var fifo = await FifoAsync(Path.Combine(root, "pipe.srt"));

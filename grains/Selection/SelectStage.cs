@@ -18,7 +18,7 @@ public sealed class SelectStage(OfflineSelectorSettings settings, LlmSelectionSe
     /// <summary>3: scores fuse the signals stage's audio excitement and visual reaction instead of plain loudness.</summary>
     public override int ResultVersion => 3;
 
-    protected override Task<SelectionResult> ExecuteAsync(StageContext context, CancellationToken cancellationToken)
+    protected override async Task<SelectionResult> ExecuteAsync(StageContext context, CancellationToken cancellationToken)
     {
         var probe = context.Require<ProbeResult>(StageNames.Probe);
         var transcript = context.Require<Transcript>(StageNames.Transcript);
@@ -28,8 +28,9 @@ public sealed class SelectStage(OfflineSelectorSettings settings, LlmSelectionSe
         {
             Signals = SelectionSignals.From(signals),
         };
-        return context.State.Options.Llm is null
-            ? Task.FromResult(new OfflineSelector(settings).Select(input, cancellationToken))
-            : llm.SelectAsync(context, input, cancellationToken);
+        var result = context.State.Options.Llm is null
+            ? new OfflineSelector(settings).Select(input, cancellationToken)
+            : await llm.SelectAsync(context, input, cancellationToken);
+        return TargetOverrun.Explain(result, input.TargetSeconds, transcript.Cues.Count > 0);
     }
 }

@@ -31,7 +31,7 @@ public static class AnalyzeCommand
             {
                 var request = new ProcessRequest(
                     parse.GetValue(input)!,
-                    parse.GetValue(output)!,
+                    OutputPaths.Folder(parse.GetValue(output)!),
                     transcript.Apply(parse, new ProcessingOptions { TargetSeconds = parse.GetValue(target), ToneMapHdr = parse.GetValue(toneMap) }));
                 Console.Error.WriteLine($"Analysing {request.Input}");
                 var outcome = await AnalyzeJob.RunAsync(services, request, ProgressDisplay.ForStandardError(), ct);

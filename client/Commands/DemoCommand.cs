@@ -24,7 +24,7 @@ public static class DemoCommand
             parse.GetValue(verbose),
             async (services, ct) =>
             {
-                var folder = Path.GetFullPath(parse.GetValue(output)!);
+                var folder = OutputPaths.Folder(parse.GetValue(output)!);
                 var samplePath = Path.Combine(folder, "sample", "talk.mp4");
                 if (!File.Exists(samplePath))
                 {

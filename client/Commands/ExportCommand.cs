@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Highlights.Cli.Output;
 using System.Text;
 using Highlights.Grains.Export;
 using Highlights.Grains.State;
@@ -24,7 +25,7 @@ public static class ExportCommand
                 var source = parse.GetValue(edlPath)!;
                 var chosen = parse.GetValue(format);
                 var timeline = ExportTimeline.From(await EdlFile.ReadAsync(source, cancellationToken));
-                var target = parse.GetValue(output) ?? Path.ChangeExtension(source, EdlExporter.Extension(chosen));
+                var target = OutputPaths.File(parse.GetValue(output) ?? Path.ChangeExtension(source, EdlExporter.Extension(chosen)));
                 var captions = Path.ChangeExtension(target, ".srt");
                 var utf8 = new UTF8Encoding(false);
                 await AtomicFile.WriteAsync(target, s => s.WriteAsync(utf8.GetBytes(EdlExporter.Write(timeline, chosen)), cancellationToken).AsTask(), cancellationToken);

@@ -32,7 +32,7 @@ public static class ProcessCommand
             {
                 var request = new ProcessRequest(
                     parse.GetValue(input)!,
-                    parse.GetValue(output)!,
+                    OutputPaths.Folder(parse.GetValue(output)!),
                     llm.Apply(
                         parse,
                         reel.Apply(parse, transcript.Apply(parse, new ProcessingOptions

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Highlights.Cli.Output;
 using System.Globalization;
 using System.Text.Json;
 using Highlights.Client.Contracts;
@@ -97,8 +98,9 @@ public static class RemoteCommands
         var command = remote.AddTo(new Command("edl", "Fetch a finished video's EDL (JSON)") { id, output });
         remote.SetAction(command, async (parse, client, ct) =>
         {
+            var path = parse.GetValue(output) is { } given ? OutputPaths.File(given) : null;
             var edl = await client.GetEdlAsync(parse.GetValue(id)!, ct);
-            if (parse.GetValue(output) is { } path)
+            if (path is not null)
             {
                 await File.WriteAllTextAsync(path, edl, ct);
             }
@@ -120,7 +122,7 @@ public static class RemoteCommands
         var command = remote.AddTo(new Command("download", "Download a finished video's rendered reel") { id, output });
         remote.SetAction(command, async (parse, client, ct) =>
         {
-            var path = Path.GetFullPath(parse.GetValue(output)!);
+            var path = OutputPaths.File(parse.GetValue(output)!);
             var temp = path + ".part";
             await using (var file = File.Create(temp))
             {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Highlights.Client;
+using Highlights.Grains.Actor;
 
 namespace Highlights.Cli.Commands;
 
@@ -68,6 +69,11 @@ public sealed class RemoteOptions(string serverDescription = "Silo URL (default:
         catch (OperationCanceledException)
         {
             return ExitCodes.Cancelled;
+        }
+        catch (InputRejectedException ex)
+        {
+            await Console.Error.WriteLineAsync($"error: {ex.Message}");
+            return ExitCodes.InputRejected;
         }
     }
 }

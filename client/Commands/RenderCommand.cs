@@ -36,7 +36,7 @@ public static class RenderCommand
                     throw new InputRejectedException($"{edl.Source.Path}: not the source this EDL was made from (its length or streams differ)");
                 }
 
-                var target = Path.GetFullPath(parse.GetValue(output)!);
+                var target = OutputPaths.File(parse.GetValue(output)!);
                 var work = Directory.CreateDirectory(Path.Combine(Path.GetDirectoryName(target)!, $".render-{Guid.NewGuid():N}"));
                 var display = ProgressDisplay.ForStandardError();
                 try

@@ -26,14 +26,15 @@ public static class TranscribeCommand
             parse.GetValue(verbose),
             async (services, ct) =>
             {
+                var outPath = parse.GetValue(output) is { } given ? OutputPaths.File(given) : null;
                 var request = new TranscribeRequest(parse.GetValue(input)!, WhisperCliOptions.ResolveModel(parse.GetValue(model)), parse.GetValue(language));
                 Console.Error.WriteLine($"Transcribing {request.Input}");
                 var document = await TranscribeJob.RunAsync(services, request, ProgressDisplay.ForStandardError(), ct);
                 var text = TranscriptFormats.Render(document, parse.GetValue(format)!);
-                if (parse.GetValue(output) is { } path)
+                if (outPath is not null)
                 {
-                    await AtomicFile.WriteAsync(Path.GetFullPath(path), stream => stream.WriteAsync(new UTF8Encoding(false).GetBytes(text), ct).AsTask(), ct);
-                    Console.Error.WriteLine($"transcript: {Path.GetFullPath(path)} ({document.Segments.Count} segments)");
+                    await AtomicFile.WriteAsync(outPath, stream => stream.WriteAsync(new UTF8Encoding(false).GetBytes(text), ct).AsTask(), ct);
+                    Console.Error.WriteLine($"transcript: {outPath} ({document.Segments.Count} segments)");
                 }
                 else
                 {

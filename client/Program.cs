@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Highlights.Cli;
 using Highlights.Cli.Commands;
 
 var root = new RootCommand("Highlights: finds the highlights of long videos and renders a short reel")
@@ -22,4 +23,11 @@ foreach (var command in RemoteCommands.Create())
     root.Subcommands.Add(command);
 }
 
-return await root.Parse(args).InvokeAsync();
+var parse = root.Parse(args);
+if (parse.Errors.Count > 0)
+{
+    Console.Error.WriteLine("error: " + ParseErrorLine.Format(parse));
+    return ExitCodes.BadArguments;
+}
+
+return await parse.InvokeAsync();

@@ -8,10 +8,9 @@ public static class CommonOptions
 
     public static Option<string?> Db() => new("--db") { Description = "PostgreSQL connection string of the cluster (default: HIGHLIGHTS_DB)" };
 
-    public static Option<double> Target() => new("--target")
+    public static Option<double> Target() => new Option<double>("--target")
     {
         Description = "Target length of the highlight reel in seconds",
         DefaultValueFactory = _ => 60,
-        Validators = { r => { if (r.GetValueOrDefault<double>() <= 0) r.AddError("--target must be a positive number of seconds"); } },
-    };
+    }.Reject(seconds => seconds <= 0, "--target must be a positive number of seconds");
 }

@@ -12,7 +12,7 @@ public static class ExportCommand
     public static Command Create()
     {
         var edlPath = new Argument<string>("edl") { Description = "edl.json written by process" };
-        var format = new Option<ExportFormat>("--format", "-f") { Description = "otio (OpenTimelineIO), fcpxml (Final Cut Pro), cmx3600 (any editor)", Required = true };
+        var format = new Option<ExportFormat>("--format", "-f") { Description = "otio (OpenTimelineIO), fcpxml (Final Cut Pro), cmx3600 (any editor)", Required = true }.LowercaseChoices();
         var output = new Option<string?>("--out", "-o") { Description = "File to write (default: beside the EDL, named for the format); captions go beside it as .srt" };
         var command = new Command("export", "Export an EDL for an editor (OpenTimelineIO, FCPXML, CMX 3600) with its captions as SRT")
         {

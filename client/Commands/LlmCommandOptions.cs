@@ -22,16 +22,15 @@ public sealed class LlmCommandOptions
 
     public Option<string?> Model { get; } = new("--llm-model") { Description = "LLM model name (default Llm:Model, gpt-4.1-mini); it needs a price in llm-prices.json" };
 
-    public Option<decimal?> BudgetUsd { get; } = new("--budget-usd")
+    public Option<decimal?> BudgetUsd { get; } = new Option<decimal?>("--budget-usd")
     {
         Description = "Most this video may spend on LLM calls over all its runs, in USD (default Llm:VideoBudgetUsd, 0.50)",
-        Validators = { r => { if (r.GetValueOrDefault<decimal?>() < 0) r.AddError("--budget-usd must be 0 or more"); } },
-    };
+    }.Reject(usd => usd < 0, "--budget-usd must be 0 or more");
 
-    public Option<BudgetAction?> OnBudget { get; } = new("--on-budget")
+    public Option<BudgetAction?> OnBudget { get; } = new Option<BudgetAction?>("--on-budget")
     {
         Description = "When the budget is reached: stop (exit code 3; run again with a larger budget to continue) or offline (finish without the LLM)",
-    };
+    }.LowercaseChoices();
 
     public LlmCommandOptions()
     {

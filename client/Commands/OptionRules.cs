@@ -7,18 +7,23 @@ public static class OptionRules
 {
     /// <summary>
     /// Rejects a converted value with <paramref name="message"/>. A value that did not convert (<c>--target abc</c>) is
-    /// left to the parser's own error: asking System.CommandLine for it here would throw out of <c>Parse</c>.
+    /// left to the parser's own conversion error: reading it here would throw out of <c>Parse</c> with a stack trace.
     /// </summary>
     public static Option<T> Reject<T>(this Option<T> option, Func<T, bool> isBad, string message)
     {
         option.Validators.Add(result =>
         {
-            if (result.Errors.Any() || !Converts(result))
+            T? value;
+            try
+            {
+                value = result.GetValueOrDefault<T>();
+            }
+            catch (InvalidOperationException)
             {
                 return;
             }
 
-            if (result.GetValueOrDefault<T>() is { } value && isBad(value))
+            if (value is not null && isBad(value))
             {
                 result.AddError(message);
             }
@@ -32,18 +37,5 @@ public static class OptionRules
         var type = Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T);
         option.HelpName = string.Join('|', Enum.GetNames(type).Select(name => name.ToLowerInvariant()));
         return option;
-    }
-
-    private static bool Converts(System.CommandLine.Parsing.OptionResult result)
-    {
-        try
-        {
-            result.GetValueOrDefault<object?>();
-            return true;
-        }
-        catch (InvalidOperationException)
-        {
-            return false;
-        }
     }
 }

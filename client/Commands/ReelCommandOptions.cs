@@ -17,11 +17,10 @@ public sealed class ReelCommandOptions
         Description = "Integrated loudness target in LUFS: -16 (default Render:LoudnessTarget), -14 or -23",
     };
 
-    public Option<int?> Crossfade { get; } = new("--crossfade")
+    public Option<int?> Crossfade { get; } = new Option<int?>("--crossfade")
     {
         Description = "Crossfade between segments in milliseconds, picture and sound; 0 cuts (default Render:Crossfade)",
-        Validators = { r => { if (r.GetValueOrDefault<int?>() is < 0 or > 5000) r.AddError("--crossfade must be 0 to 5000 milliseconds"); } },
-    };
+    }.Reject(ms => ms is < 0 or > 5000, "--crossfade must be 0 to 5000 milliseconds");
 
     public Option<bool?> BurnCaptions { get; } = new("--burn-captions")
     {
@@ -31,13 +30,7 @@ public sealed class ReelCommandOptions
     public ReelCommandOptions()
     {
         Framing.AcceptOnlyFromAmong("source", "vertical", "square", "16:9", "9:16", "1:1");
-        Loudness.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<double?>() is { } lufs && lufs is not (-14 or -16 or -23))
-            {
-                r.AddError("--loudness must be -16, -14 or -23 (LUFS)");
-            }
-        });
+        Loudness.Reject(lufs => lufs is not (-14 or -16 or -23), "--loudness must be -16, -14 or -23 (LUFS)");
     }
 
     public void AddTo(Command command)

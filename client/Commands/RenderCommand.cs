@@ -20,8 +20,7 @@ public static class RenderCommand
         var chunks = new Option<int?>("--chunks")
         {
             Description = "Render in this many chunks in parallel (default: by Render:ParallelAbove and the cores; 1 renders in one pass)",
-            Validators = { r => { if (r.GetValueOrDefault<int?>() is < 1 or > 256) r.AddError("--chunks must be 1 to 256"); } },
-        };
+        }.Reject(count => count is < 1 or > 256, "--chunks must be 1 to 256");
         var verbose = CommonOptions.Verbose();
         var command = new Command("render", "Render an EDL (as written by process, or edited) to an MP4") { edlPath, output, chunks, verbose };
         command.SetAction((parse, cancellationToken) => EmbeddedCommand.RunAsync(

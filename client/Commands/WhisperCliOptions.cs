@@ -12,11 +12,10 @@ public static partial class WhisperCliOptions
         Description = "Whisper model: a name from 'highlights models list' or a ggml model file (default: Whisper:Model, base.en)",
     };
 
-    public static Option<string?> Language() => new("--language")
+    public static Option<string?> Language() => new Option<string?>("--language")
     {
         Description = "Spoken language: a code such as en, or auto to detect it (default: Whisper:Language, en)",
-        Validators = { r => { if (r.GetValueOrDefault<string?>() is { } v && !LanguageCode().IsMatch(v)) r.AddError("--language must be auto or a language code such as en"); } },
-    };
+    }.Reject(v => !LanguageCode().IsMatch(v!), "--language must be auto or a language code such as en");
 
     /// <summary>A model name stays a name; anything else is a file, made absolute so the video's identity does not depend on the working directory.</summary>
     public static string? ResolveModel(string? value) =>

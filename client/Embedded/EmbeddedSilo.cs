@@ -18,6 +18,11 @@ public static class EmbeddedSilo
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.Warning);
+
+        // -v is for the pipeline's details; the framework's start-up lines ("Application started. Press Ctrl+C...",
+        // the content root) describe a web host the user never started.
+        builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+        builder.Logging.AddFilter("Orleans", LogLevel.Warning);
         builder.AddHighlightsPipeline();
         var host = builder.Build();
         await host.StartAsync(cancellationToken);

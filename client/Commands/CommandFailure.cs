@@ -1,5 +1,6 @@
 using Highlights.Cli.Models;
 using Highlights.Grains.Actor;
+using Highlights.Grains.Captions;
 using Highlights.Grains.Llm;
 using Highlights.Grains.Processes;
 using Highlights.Grains.State;
@@ -15,7 +16,7 @@ public static class CommandFailure
     {
         var (code, message) = exception switch
         {
-            InputRejectedException e => (ExitCodes.InputRejected, e.Message),
+            InputRejectedException or CaptionRejectedException => (ExitCodes.InputRejected, exception.Message),
             BudgetExceededException e => (ExitCodes.BudgetExceeded, $"{e.Message}; finished chunks are kept: run again with a larger --budget-usd to continue, or with --on-budget offline"),
             LlmConfigurationException or LlmCallException => (ExitCodes.Failed, "llm: " + exception.Message),
             TranscriberUnavailableException e => (ExitCodes.InputRejected, e.Message),
@@ -24,7 +25,8 @@ public static class CommandFailure
             OptionsValidationException e => (ExitCodes.Failed, "configuration: " + string.Join("; ", e.Failures)),
             ProcessFailedException e => (ExitCodes.Failed, $"{e.Message}\n  command: {e.Command}"),
             ToolNotFoundException or VideoBusyException or InvalidDataException or FileNotFoundException => (ExitCodes.Failed, exception.Message),
-            _ => (ExitCodes.Failed, $"{exception.GetType().Name}: {exception.Message}"),
+            // The message is for the user; a .NET type name tells them nothing they can act on.
+            _ => (ExitCodes.Failed, exception.Message),
         };
         error.WriteLine($"error: {message}");
         return code;

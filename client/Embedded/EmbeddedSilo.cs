@@ -23,6 +23,9 @@ public static class EmbeddedSilo
         // the content root) describe a web host the user never started.
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
         builder.Logging.AddFilter("Orleans", LogLevel.Warning);
+
+        // A failed stage ends the command with its reason as the error line; the grain's own warning would say it twice.
+        builder.Logging.AddFilter(typeof(Highlights.Grains.Actor.VideoGrain).FullName, verbose ? LogLevel.Information : LogLevel.Error);
         builder.AddHighlightsPipeline();
         var host = builder.Build();
         await host.StartAsync(cancellationToken);

@@ -35,7 +35,8 @@ public sealed class ProgressDisplay(TextWriter writer, bool interactive) : IProg
                     WriteLine($"  {c.Stage,-11} done in {c.Duration.TotalSeconds:0.00}s");
                     break;
                 case PipelineEvent.Failed f:
-                    WriteLine($"  {f.Stage,-11} FAILED: {f.Message}");
+                    // The reason follows once, as the command's error line.
+                    WriteLine($"  {f.Stage,-11} FAILED");
                     break;
                 case PipelineEvent.Stopped s:
                     WriteLine($"  {s.Stage,-11} stopped: {s.Message}");

@@ -27,13 +27,11 @@ public static class RenderCommand
             parse.GetValue(verbose),
             async (services, ct) =>
             {
-                var edl = await EdlFile.ReadAsync(parse.GetValue(edlPath)!, ct);
+                var path = parse.GetValue(edlPath)!;
+                var written = await EdlFile.ReadAsync(path, ct);
                 var media = services.GetRequiredService<IMediaTool>();
-                var source = await media.ProbeAsync(edl.Source.Path, ct);
-                if (source.Video is null || Math.Abs(source.DurationSeconds - edl.Source.Duration) > 0.5)
-                {
-                    throw new InputRejectedException($"{edl.Source.Path}: not the source this EDL was made from (its length or streams differ)");
-                }
+                var source = await media.ProbeAsync(written.Source.Path, ct);
+                var edl = EdlFile.CheckAgainst(path, written, source);
 
                 var target = OutputPaths.File(parse.GetValue(output)!);
                 var work = Directory.CreateDirectory(Path.Combine(Path.GetDirectoryName(target)!, $".render-{Guid.NewGuid():N}"));
@@ -43,7 +41,8 @@ public static class RenderCommand
                     var report = await services.GetRequiredService<ReelRenderer>().RenderAsync(
                         new ReelRenderRequest(edl, source, work.FullName, target, f => display.Report(new PipelineEvent.Progressed(StageNames.Render, f, null)), Chunks: parse.GetValue(chunks)),
                         ct);
-                    Console.WriteLine($"reel:   {target} ({edl.ReelDuration ?? edl.TotalDuration:0.0}s, {report.Chunks} chunk{(report.Chunks == 1 ? string.Empty : "s")})");
+                    var reel = await media.ProbeAsync(target, ct);
+                    Console.WriteLine($"reel:   {target} ({reel.DurationSeconds:0.0}s, {edl.Segments.Count} segment{Plural(edl.Segments.Count)}, {report.Chunks} chunk{Plural(report.Chunks)})");
                 }
                 finally
                 {
@@ -55,4 +54,6 @@ public static class RenderCommand
             cancellationToken));
         return command;
     }
+
+    private static string Plural(int count) => count == 1 ? string.Empty : "s";
 }

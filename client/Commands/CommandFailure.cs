@@ -1,5 +1,6 @@
 using Highlights.Cli.Models;
 using Highlights.Grains.Actor;
+using Highlights.Grains.Captions;
 using Highlights.Grains.Llm;
 using Highlights.Grains.Processes;
 using Highlights.Grains.State;
@@ -16,6 +17,7 @@ public static class CommandFailure
         var (code, message) = exception switch
         {
             InputRejectedException e => (ExitCodes.InputRejected, e.Message),
+            CaptionRejectedException e => (ExitCodes.InputRejected, e.Message),
             BudgetExceededException e => (ExitCodes.BudgetExceeded, $"{e.Message}; finished chunks are kept: run again with a larger --budget-usd to continue, or with --on-budget offline"),
             LlmConfigurationException or LlmCallException => (ExitCodes.Failed, "llm: " + exception.Message),
             TranscriberUnavailableException e => (ExitCodes.InputRejected, e.Message),

@@ -57,7 +57,8 @@ public sealed record EdlSegment(
     EdlReframe? Reframe = null,
     IReadOnlyList<EdlCue>? Cues = null)
 {
-    public double Duration => End - Start;
+    // Rounded like the times themselves, so the written EDL never shows a float artefact such as 4.720000000000001.
+    public double Duration => Math.Round(End - Start, 6);
 
     [JsonIgnore]
     public long Frames => EndFrame - StartFrame;

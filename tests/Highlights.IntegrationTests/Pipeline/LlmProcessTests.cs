@@ -169,6 +169,19 @@ public sealed class LlmProcessTests(TalkVideoFixture fixture)
         Assert.StartsWith("You are a video editor", await File.ReadAllTextAsync(chunks[0]), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_estimate_command_rejects_a_bad_caption_file_with_exit_2_as_process_does()
+    {
+        var cli = new CliProcess(fixture.NewFolder("state"));
+        var captions = Path.Combine(fixture.NewFolder("captions"), "bad.srt");
+        await File.WriteAllBytesAsync(captions, [0, 1, 2, 3, 0, 0, 255, 254]);
+
+        var result = await cli.RunAsync("llm-estimate", captions);
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.DoesNotContain(nameof(Highlights.Grains.Captions.CaptionRejectedException), result.StandardError, StringComparison.Ordinal);
+    }
+
     /// <summary>The CLI pointed at the scripted server, with chunks small enough that the six-line talk makes several.</summary>
     private CliProcess Cli(ScriptedLlmServer server) => new(fixture.NewFolder("state"), new Dictionary<string, string>
     {

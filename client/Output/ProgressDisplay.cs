@@ -5,15 +5,42 @@ namespace Highlights.Cli.Output;
 
 /// <summary>
 /// Draws one line per stage on stderr. On a terminal the running stage's line is redrawn in place; in a log
-/// (CI, a pipe) progress is printed at most every 10% so long jobs show life without flooding the log.
+/// (CI, a pipe) progress is printed at most every 10% so long jobs show life without flooding the log. A redrawn
+/// line that wrapped would scroll instead of redraw, so it is fitted to the terminal's width, read at every draw
+/// (the window may be resized).
 /// </summary>
-public sealed class ProgressDisplay(TextWriter writer, bool interactive) : IProgress<PipelineEvent>
+public sealed class ProgressDisplay(TextWriter writer, bool interactive, Func<int>? columns = null) : IProgress<PipelineEvent>
 {
+    private const int BarCells = 24;
+
     private readonly Lock gate = new();
     private int lastDecile = -1;
     private bool lineOpen;
 
-    public static ProgressDisplay ForStandardError() => new(Console.Error, !Console.IsErrorRedirected);
+    public static ProgressDisplay ForStandardError() => new(Console.Error, !Console.IsErrorRedirected, TerminalColumns);
+
+    /// <summary>
+    /// The running stage's line in at most <paramref name="width"/> characters: the bar shrinks first, then the detail
+    /// goes, then the text is cut, so the percentage stays visible as long as it fits.
+    /// </summary>
+    public static string Fit(string stage, double fraction, string? detail, int width)
+    {
+        var percent = (int)Math.Round(fraction * 100);
+        var head = $"  {stage,-11} ";
+        var tail = string.Create(CultureInfo.InvariantCulture, $" {percent,3}%");
+        var extra = detail is null ? string.Empty : $" ({detail})";
+        foreach (var suffix in new[] { extra, string.Empty })
+        {
+            var room = width - head.Length - tail.Length - suffix.Length - 2;
+            if (room >= 5)
+            {
+                return head + Bar(fraction, Math.Min(BarCells, room)) + tail + suffix;
+            }
+        }
+
+        var plain = head + tail.TrimStart() + extra;
+        return plain.Length <= width ? plain : plain[..Math.Max(0, width)];
+    }
 
     public void Report(PipelineEvent value)
     {
@@ -51,7 +78,7 @@ public sealed class ProgressDisplay(TextWriter writer, bool interactive) : IProg
         var detail = p.Detail is null ? string.Empty : $" ({p.Detail})";
         if (interactive)
         {
-            Draw($"  {p.Stage,-11} {Bar(p.Fraction)} {percent,3}%{detail}");
+            Draw(Fit(p.Stage, p.Fraction, p.Detail, Width()));
             return;
         }
 
@@ -63,17 +90,34 @@ public sealed class ProgressDisplay(TextWriter writer, bool interactive) : IProg
         }
     }
 
-    private static string Bar(double fraction)
+    private static string Bar(double fraction, int cells)
     {
-        var filled = (int)Math.Round(Math.Clamp(fraction, 0, 1) * 24);
-        return "[" + new string('#', filled) + new string('.', 24 - filled) + "]";
+        var filled = (int)Math.Round(Math.Clamp(fraction, 0, 1) * cells);
+        return "[" + new string('#', filled) + new string('.', cells - filled) + "]";
+    }
+
+    /// <summary>One column short of the terminal: writing into the last column makes some terminals wrap at once.</summary>
+    private int Width() => Math.Max(20, (columns?.Invoke() ?? 80) - 1);
+
+    /// <summary>The terminal's columns; 80 when the terminal will not say.</summary>
+    private static int TerminalColumns()
+    {
+        try
+        {
+            return Console.WindowWidth > 0 ? Console.WindowWidth : 80;
+        }
+        catch (IOException)
+        {
+            return 80;
+        }
     }
 
     private void Draw(string text)
     {
         if (interactive)
         {
-            writer.Write("\r\u001b[2K" + text);
+            var width = Width();
+            writer.Write("\r\u001b[2K" + (text.Length <= width ? text : text[..width]));
             lineOpen = true;
         }
         else

@@ -30,4 +30,6 @@ if (parse.Errors.Count > 0)
     return ExitCodes.BadArguments;
 }
 
-return await parse.InvokeAsync();
+// A Ctrl-C cancels: the running stage stops its ffmpeg gracefully (Media:GracefulStop) and the state is saved as
+// cancelled. The default 2 s would end the process in the middle of that.
+return await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(30) });

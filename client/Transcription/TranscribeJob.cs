@@ -87,6 +87,11 @@ public static class TranscribeJob
             progress.Report(new PipelineEvent.Completed(stage, Stopwatch.GetElapsedTime(started)));
             return result;
         }
+        catch (OperationCanceledException)
+        {
+            progress.Report(new PipelineEvent.Stopped(stage, "cancelled"));
+            throw;
+        }
         catch (Exception ex)
         {
             progress.Report(new PipelineEvent.Failed(stage, ex.Message));

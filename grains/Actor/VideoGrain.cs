@@ -195,7 +195,8 @@ public sealed partial class VideoGrain(
         HighlightsMetrics.StageDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, new("stage", stage), new("outcome", outcome));
         HighlightsMetrics.StageFailures.Add(1, new KeyValuePair<string, object?>("stage", stage), new("kind", kind.ToString().ToLowerInvariant()));
         LogStageFailed(logger, State.VideoId, stage, kind, message);
-        observer?.Report(new PipelineEvent.Failed(stage, message));
+        // A cancel is not a failure to whoever watches: the stage stopped because it was asked to.
+        observer?.Report(kind == FailureKind.Cancelled ? new PipelineEvent.Stopped(stage, message) : new PipelineEvent.Failed(stage, message));
 
         await SaveAsync(State.Fail(kind, message, time.GetUtcNow()));
     }

@@ -7,14 +7,17 @@ namespace Highlights.Grains.Processes;
 /// Starts child processes so they die with this one, even on SIGKILL: an orphaned ffmpeg would keep encoding
 /// after a crash and race the resumed run. Children are wrapped in <c>setpriv --pdeathsig KILL</c>. Linux sends
 /// that signal when the <em>thread</em> that forked the child exits, so every fork happens on one dedicated thread
-/// that lives as long as the process.
+/// that lives as long as the process. They also run in a session of their own (<c>setsid</c>): a Ctrl-C at the terminal
+/// is then this process's to handle (a graceful stop, then state cancelled), not a signal that kills ffmpeg under a
+/// running stage and turns the cancel into a failure.
 /// </summary>
 internal static class ChildProcessLauncher
 {
     private const string SetPriv = "/usr/bin/setpriv";
+    private const string SetSid = "/usr/bin/setsid";
 
     private static readonly BlockingCollection<(Process Process, TaskCompletionSource Started)> Requests = [];
-    private static readonly Lazy<bool> CanTieLifetime = new(() => OperatingSystem.IsLinux() && File.Exists(SetPriv));
+    private static readonly Lazy<bool> CanTieLifetime = new(() => OperatingSystem.IsLinux() && File.Exists(SetPriv) && File.Exists(SetSid));
 
     static ChildProcessLauncher()
     {
@@ -27,7 +30,7 @@ internal static class ChildProcessLauncher
     {
         var executable = Resolve(command.FileName) ?? throw new ToolNotFoundException(command.FileName);
         var (fileName, arguments) = CanTieLifetime.Value
-            ? (SetPriv, (IEnumerable<string>)["--pdeathsig", "KILL", "--", executable, .. command.Arguments])
+            ? (SetPriv, (IEnumerable<string>)["--pdeathsig", "KILL", "--", SetSid, executable, .. command.Arguments])
             : (executable, command.Arguments);
         startInfo.FileName = fileName;
         foreach (var argument in arguments)

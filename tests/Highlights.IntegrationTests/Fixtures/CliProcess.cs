@@ -22,9 +22,16 @@ public sealed class CliProcess(string stateDirectory, IReadOnlyDictionary<string
     }
 
     /// <summary>Starts the CLI and hands back the process, for tests that kill it part-way.</summary>
-    public Process Start(params string[] arguments)
+    public Process Start(params string[] arguments) => Start(ownSession: false, arguments);
+
+    /// <param name="ownSession">
+    /// Runs the CLI as a terminal runs a foreground job: leader of its own process group (<c>setsid</c>, which execs
+    /// without forking here, so the CLI's pid is the group's id), so a signal to the group reaches every process a
+    /// Ctrl-C would reach.
+    /// </param>
+    public Process Start(bool ownSession, params string[] arguments)
     {
-        var info = new ProcessStartInfo("dotnet")
+        var info = new ProcessStartInfo(ownSession ? "setsid" : "dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -33,6 +40,11 @@ public sealed class CliProcess(string stateDirectory, IReadOnlyDictionary<string
             StandardErrorEncoding = Encoding.UTF8,
             StandardOutputEncoding = Encoding.UTF8,
         };
+        if (ownSession)
+        {
+            info.ArgumentList.Add("dotnet");
+        }
+
         info.ArgumentList.Add(RepoPaths.CliAssembly);
         foreach (var argument in arguments)
         {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Highlights.IntegrationTests.Fixtures;
 
@@ -9,11 +10,7 @@ public sealed class ResumeAfterKillTests(TalkVideoFixture fixture)
     [Fact]
     public async Task A_run_killed_during_render_resumes_at_render_and_redoes_nothing_else()
     {
-        // Big enough that the render outlives the moment the test sees it start.
-        var source = Path.Combine(fixture.NewFolder("long"), "long.mp4");
-        await Ffmpeg.RunAsync(
-            "-f", "lavfi", "-i", "testsrc2=size=1280x720:rate=30:duration=40", "-f", "lavfi", "-i", "anoisesrc=color=pink:duration=40:amplitude=0.3",
-            "-c:v", "libx264", "-preset", "ultrafast", "-c:a", "aac", "-shortest", source);
+        var source = await LongSourceAsync();
         var cli = new CliProcess(fixture.NewFolder("state"));
         var output = fixture.NewFolder("out");
 
@@ -46,6 +43,44 @@ public sealed class ResumeAfterKillTests(TalkVideoFixture fixture)
 
         // The killed render's partial file is swept on resume, not left to pile up.
         Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(StatePath(cli.StateDirectory))!, "*.tmp"));
+    }
+
+    /// <summary>
+    /// Issue 12, item 5: a terminal's Ctrl-C goes to the whole foreground process group. It must reach only the CLI,
+    /// which stops ffmpeg itself and ends cancelled (exit 130), not ffmpeg too, which made the stage fail first.
+    /// </summary>
+    [Fact]
+    public async Task A_ctrl_c_at_the_terminal_cancels_the_run_instead_of_failing_it()
+    {
+        var source = await LongSourceAsync();
+        var cli = new CliProcess(fixture.NewFolder("state"));
+
+        using var job = cli.Start(ownSession: true, "process", source, "--out", fixture.NewFolder("out"), "--target", "30");
+        await WaitForLineAsync(job.StandardError, "render      running");
+        var partial = await WaitForPartialRenderAsync(cli.StateDirectory);
+        using (var kill = Process.Start("kill", ["-INT", "--", $"-{job.Id}"]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        var rest = await job.StandardError.ReadToEndAsync();
+        await job.WaitForExitAsync();
+
+        Assert.True(job.ExitCode == 130, $"exit {job.ExitCode}\n{rest}");
+        Assert.Contains("cancelled", rest, StringComparison.Ordinal);
+        Assert.DoesNotContain("FAILED", rest, StringComparison.Ordinal);
+        Assert.Equal("cancelled", ReadState(cli.StateDirectory).GetProperty("status").GetString());
+        await WaitUntilAsync(() => !ProcessWritingExists(partial), "ffmpeg outlived the cancelled CLI");
+    }
+
+    /// <summary>Big enough that the render outlives the moment the test sees it start.</summary>
+    private async Task<string> LongSourceAsync()
+    {
+        var source = Path.Combine(fixture.NewFolder("long"), "long.mp4");
+        await Ffmpeg.RunAsync(
+            "-f", "lavfi", "-i", "testsrc2=size=1280x720:rate=30:duration=40", "-f", "lavfi", "-i", "anoisesrc=color=pink:duration=40:amplitude=0.3",
+            "-c:v", "libx264", "-preset", "ultrafast", "-c:a", "aac", "-shortest", source);
+        return source;
     }
 
     private static async Task WaitForLineAsync(StreamReader reader, string marker)

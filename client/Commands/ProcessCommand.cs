@@ -60,7 +60,7 @@ public static class ProcessCommand
 
         Console.WriteLine($"video:  {outcome.VideoId}{(report.Resumed ? " (resumed from checkpoints)" : string.Empty)}");
         Console.WriteLine($"edl:    {outcome.EdlPath} ({report.Outputs.Segments} segment{(report.Outputs.Segments == 1 ? string.Empty : "s")}, {report.Outputs.EdlSeconds:0.0}s of {report.Outputs.TargetSeconds:0.#}s target)");
-        Console.WriteLine($"reel:   {outcome.RenderPath} ({report.Outputs.RenderSeconds:0.0}s)");
+        Console.WriteLine($"reel:   {outcome.RenderPath} ({report.Outputs.RenderSeconds:0.0}s, {report.Outputs.Picture})");
         if (report.Llm is { } llmReport)
         {
             Console.WriteLine(LlmSummaryLine.Format(llmReport));

@@ -27,7 +27,8 @@ public sealed record StageReport(string Name, string Status, double Seconds);
 /// <summary><see cref="Whisper"/> says how speech recognition ran (windows done now and taken from a checkpoint), when it did.</summary>
 public sealed record TranscriptReport(TranscriptSource Source, string? Origin, int Cues, int SkippedCues, TranscriptionRun? Whisper);
 
-public sealed record OutputsReport(string Edl, string Render, string Report, int Segments, double EdlSeconds, double RenderSeconds, double TargetSeconds);
+/// <param name="Picture">The reel's size, and for a crop where it comes from (<see cref="ReelPicture"/>).</param>
+public sealed record OutputsReport(string Edl, string Render, string Report, int Segments, double EdlSeconds, double RenderSeconds, double TargetSeconds, string Picture);
 
 /// <summary>Wall time of this run against the source duration; a resumed run only counts what it did.</summary>
 public sealed record TimingReport(double WallSeconds, double SecondsPerSourceSecond);

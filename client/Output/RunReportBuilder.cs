@@ -43,7 +43,7 @@ public static class RunReportBuilder
             warnings,
             new TranscriptReport(transcript.Source, transcript.Origin, transcript.Cues.Count, transcript.SkippedCues, transcript.Whisper),
             probe.Media.Audio is not null,
-            new OutputsReport(edlFile, renderFile, reportFile, edl.Segments.Count, edl.TotalDuration, render.DurationSeconds, edl.TargetDuration),
+            new OutputsReport(edlFile, renderFile, reportFile, edl.Segments.Count, edl.TotalDuration, render.DurationSeconds, edl.TargetDuration, ReelPicture.Describe(edl.Render, edl.Source)),
             new TimingReport(Math.Round(wall.TotalSeconds, 3), duration > 0 ? Math.Round(wall.TotalSeconds / duration, 4) : 0),
             state.ResultOf<SelectionResult>(StageNames.Select)?.Llm);
     }

@@ -43,7 +43,7 @@ public sealed class CommandLineErrorTests : IDisposable
         var processHelp = await Cli().RunAsync("process", "--help");
         var upper = await Cli().RunAsync("export", Path.Combine(root.FullName, "none.json"), "--format", "OTIO");
 
-        Assert.Contains("--format <otio|fcpxml|cmx3600>", help.StandardOutput);
+        Assert.Contains("--format <otio|fcpxml|cmx3600|srt>", help.StandardOutput);
         Assert.Contains("--on-budget <stop|offline>", processHelp.StandardOutput);
         Assert.Contains("EDL file not found", upper.StandardError);
     }

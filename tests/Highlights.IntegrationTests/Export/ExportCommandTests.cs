@@ -26,6 +26,11 @@ public sealed class ExportCommandTests(TalkVideoFixture fixture)
         Assert.Contains("FCM: NON-DROP FRAME", cmx);
         var srt = await File.ReadAllTextAsync(Path.Combine(output, "reel-otio.srt"));
         Assert.StartsWith("1\n00:00:00,000 --> ", srt);
+
+        // As the API's export?format=srt: the captions alone, the same text as beside the other formats.
+        (await cli.RunAsync("export", edlPath, "--format", "srt", "--out", Path.Combine(output, "alone.srt"))).AssertSucceeded();
+        Assert.Equal(srt, await File.ReadAllTextAsync(Path.Combine(output, "alone.srt")));
+        Assert.Equal(["alone.srt"], Directory.GetFiles(output, "alone.*").Select(Path.GetFileName));
     }
 
     [Fact]

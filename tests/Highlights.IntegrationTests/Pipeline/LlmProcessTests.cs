@@ -65,6 +65,14 @@ public sealed class LlmProcessTests(TalkVideoFixture fixture)
         Assert.Equal(server.Requests.Count * 1500L, local.GetProperty("inputTokens").GetInt64());
         var byModel = await cli.RunAsync("costs", "--group", "model", "--format", "csv");
         Assert.StartsWith($"model,entries,input_tokens,output_tokens,usd\r\nopenai/{Model},{server.Requests.Count},", byModel.StandardOutput, StringComparison.Ordinal);
+
+        // The table names the column as JSON and CSV do, and the help shows no server default that the embedded
+        // ledger (the real default) would contradict.
+        var table = await cli.RunAsync("costs", "--group", "model");
+        Assert.Matches(@"^model\s+usd\s+input tokens\s+output tokens\s+entries\n", table.StandardOutput);
+        var help = await cli.RunAsync("costs", "--help");
+        Assert.DoesNotContain("[default: http", help.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("else http://127.0.0.1:8080", help.StandardOutput, StringComparison.Ordinal);
     }
 
     [Fact]

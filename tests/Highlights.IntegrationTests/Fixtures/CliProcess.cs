@@ -27,11 +27,12 @@ public sealed class CliProcess(string stateDirectory, IReadOnlyDictionary<string
     /// <param name="ownSession">
     /// Runs the CLI as a terminal runs a foreground job: leader of its own process group (<c>setsid</c>, which execs
     /// without forking here, so the CLI's pid is the group's id), so a signal to the group reaches every process a
-    /// Ctrl-C would reach.
+    /// Ctrl-C would reach; and with SIGINT at its default, as a shell gives it, since a test host started in the
+    /// background (nohup, a CI runner) passes SIGINT down ignored.
     /// </param>
     public Process Start(bool ownSession, params string[] arguments)
     {
-        var info = new ProcessStartInfo(ownSession ? "setsid" : "dotnet")
+        var info = new ProcessStartInfo(ownSession ? "env" : "dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -42,7 +43,10 @@ public sealed class CliProcess(string stateDirectory, IReadOnlyDictionary<string
         };
         if (ownSession)
         {
-            info.ArgumentList.Add("dotnet");
+            foreach (var launcher in new[] { "--default-signal=INT", "setsid", "dotnet" })
+            {
+                info.ArgumentList.Add(launcher);
+            }
         }
 
         info.ArgumentList.Add(RepoPaths.CliAssembly);

@@ -13,4 +13,7 @@ public static class StageNames
     public const string Faces = "faces";
     public const string Edl = "edl";
     public const string Render = "render";
+
+    /// <summary>Every stage, for series published before any has run.</summary>
+    public static readonly IReadOnlyList<string> All = [Probe, Audio, Transcript, Energy, Loudness, Signals, Select, Faces, Edl, Render];
 }

@@ -18,6 +18,7 @@ public sealed partial class VideoGrain(
     string workDirectory,
     TimeProvider time,
     ILogger<VideoGrain> logger,
+    HighlightsMetrics metrics,
     StageBudget? budget = null,
     InputFileGuard? files = null)
 {
@@ -93,7 +94,7 @@ public sealed partial class VideoGrain(
         await SaveAsync(State.Complete(stages.Select(s => s.Name), time.GetUtcNow()));
         if (State.ResultOf<ProbeResult>(StageNames.Probe)?.Media?.DurationSeconds is > 0 and var sourceSeconds)
         {
-            HighlightsMetrics.ProcessingRatio.Record(Stopwatch.GetElapsedTime(started).TotalSeconds / sourceSeconds);
+            metrics.ProcessingRatio.Observe(Stopwatch.GetElapsedTime(started).TotalSeconds / sourceSeconds);
         }
 
         LogCompleted(logger, State.VideoId, runs.Count(r => !r.FromCheckpoint), runs.Count(r => r.FromCheckpoint));
@@ -147,7 +148,7 @@ public sealed partial class VideoGrain(
             var result = await stage.RunAsync(context, watchdog.Token);
             var duration = Stopwatch.GetElapsedTime(started);
             await SaveAsync(State.CompleteStage(stage.Name, stage.ResultVersion, result, duration, time.GetUtcNow()));
-            HighlightsMetrics.StageDuration.Record(duration.TotalSeconds, new("stage", stage.Name), new("outcome", "completed"));
+            metrics.RecordStage(stage.Name, HighlightsMetrics.Completed, duration);
             observer?.Report(new PipelineEvent.Completed(stage.Name, duration));
             return new StageRun(stage.Name, FromCheckpoint: false, duration.TotalSeconds);
         }
@@ -173,7 +174,7 @@ public sealed partial class VideoGrain(
         {
             LogBudgetStop(logger, State.VideoId, stage.Name, ex.Message);
             observer?.Report(new PipelineEvent.Stopped(stage.Name, ex.Message));
-            HighlightsMetrics.BudgetStops.Add(1, new KeyValuePair<string, object?>("scope", ex.Scope));
+            metrics.BudgetStops.WithLabels(ex.Scope).Inc();
             await SaveAsync(State.StopForBudget(ex.Message, time.GetUtcNow()));
             throw;
         }
@@ -191,9 +192,7 @@ public sealed partial class VideoGrain(
 
     private async Task RecordFailureAsync(string stage, FailureKind kind, string message, IProgress<PipelineEvent>? observer, long started)
     {
-        var outcome = kind == FailureKind.Cancelled ? "cancelled" : "failed";
-        HighlightsMetrics.StageDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, new("stage", stage), new("outcome", outcome));
-        HighlightsMetrics.StageFailures.Add(1, new KeyValuePair<string, object?>("stage", stage), new("kind", kind.ToString().ToLowerInvariant()));
+        metrics.RecordFailure(stage, kind, Stopwatch.GetElapsedTime(started));
         LogStageFailed(logger, State.VideoId, stage, kind, message);
         // A cancel is not a failure to whoever watches: the stage stopped because it was asked to.
         observer?.Report(kind == FailureKind.Cancelled ? new PipelineEvent.Stopped(stage, message) : new PipelineEvent.Failed(stage, message));

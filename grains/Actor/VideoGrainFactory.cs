@@ -2,6 +2,7 @@ using Highlights.Grains.Captions;
 using Highlights.Grains.Hashing;
 using Highlights.Grains.Inputs;
 using Highlights.Grains.State;
+using Highlights.Grains.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -18,7 +19,8 @@ public sealed class VideoGrainFactory(
     StageBudget budget,
     InputFileGuard files,
     TimeProvider time,
-    ILogger<VideoGrain> logger)
+    ILogger<VideoGrain> logger,
+    HighlightsMetrics metrics)
 {
     private readonly string workRoot = Path.GetFullPath(stateOptions.Value.Directory);
 
@@ -57,7 +59,7 @@ public sealed class VideoGrainFactory(
 
     /// <summary>The grain over a state already loaded from <paramref name="stateStore"/>, which it saves back to.</summary>
     public VideoGrain Activate(VideoState state, IVideoStateStore stateStore) =>
-        new(state, stages.All, stateStore, VideoDirectory(state.VideoId), time, logger, budget, files);
+        new(state, stages.All, stateStore, VideoDirectory(state.VideoId), time, logger, metrics, budget, files);
 
     private async Task<VideoSource> DescribeSourceAsync(string sourcePath, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using Highlights.Grains.Actor;
 using Highlights.Grains.Llm.Budget;
+using Highlights.Grains.Telemetry;
 using Polly;
 using Polly.Retry;
 
@@ -19,10 +20,13 @@ public sealed class GuardedLlmCaller
     private readonly TimeProvider time;
     private readonly CallBudget budget;
     private readonly ProgressJournal journal;
+    private readonly HighlightsMetrics metrics;
     private readonly ResiliencePipeline retries;
 
-    public GuardedLlmCaller(ILlmClient client, LlmOptions options, ICostLedger ledger, TimeProvider time, CallBudget budget, ProgressJournal journal)
+    public GuardedLlmCaller(
+        ILlmClient client, LlmOptions options, ICostLedger ledger, TimeProvider time, CallBudget budget, ProgressJournal journal, HighlightsMetrics metrics)
     {
+        this.metrics = metrics;
         this.client = client;
         this.options = options;
         this.ledger = ledger;
@@ -106,7 +110,7 @@ public sealed class GuardedLlmCaller
         };
         await journal.RecordAsync(p => p.WithCall(settled), CancellationToken.None);
         await ledger.SettleAsync(reservation, new LedgerSettlement(cost, settled.InputTokens, settled.OutputTokens), CancellationToken.None);
-        LlmCallMetrics.Record(settled, budget.Tenant);
+        metrics.RecordLlmCall(settled, budget.Tenant);
         if (failure is not null)
         {
             throw failure;

@@ -5,6 +5,7 @@ using Highlights.Grains.Llm.Chunks;
 using Highlights.Grains.Llm.Prompts;
 using Highlights.Grains.Selection;
 using Highlights.Grains.State;
+using Highlights.Grains.Telemetry;
 
 namespace Highlights.Grains.Llm;
 
@@ -21,7 +22,8 @@ public sealed class LlmSelectionRun(
     TimeProvider time,
     PromptSet prompts,
     PriceTable prices,
-    OfflineSelectorSettings settings)
+    OfflineSelectorSettings settings,
+    HighlightsMetrics metrics)
 {
     public const string Picks = "picks";
     public const string Repair = "repair";
@@ -44,7 +46,7 @@ public sealed class LlmSelectionRun(
         }
 
         var journal = new ProgressJournal(saved ?? LlmProgress.Empty, save);
-        var caller = new GuardedLlmCaller(client, options, ledger, time, Budget(request), journal);
+        var caller = new GuardedLlmCaller(client, options, ledger, time, Budget(request), journal, metrics);
         var reused = journal.Current.Chunks.Where(c => chunks.Any(k => k.Key == c.Key)).ToDictionary(c => c.Key);
         var outcomes = new List<ChunkOutcome>();
         string? budgetMessage = null;

@@ -3,6 +3,7 @@ using Highlights.Grains.Llm.Budget;
 using Highlights.Grains.Llm.Prompts;
 using Highlights.Grains.Selection;
 using Highlights.Grains.State;
+using Highlights.Grains.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace Highlights.Grains.Llm;
@@ -17,7 +18,8 @@ public sealed class LlmSelectionService(
     ICostLedger ledger,
     LlmFiles files,
     OfflineSelectorSettings settings,
-    TimeProvider time)
+    TimeProvider time,
+    HighlightsMetrics metrics)
 {
     public Task<SelectionResult> SelectAsync(StageContext context, SelectionInput input, CancellationToken cancellationToken)
     {
@@ -32,7 +34,7 @@ public sealed class LlmSelectionService(
             state.Options.BudgetUsd ?? options.Value.VideoBudgetUsd,
             state.Options.OnBudgetExceeded ?? options.Value.OnBudgetExceeded,
             input);
-        var run = new LlmSelectionRun(client, options.Value, ledger, time, prompts, prices, settings);
+        var run = new LlmSelectionRun(client, options.Value, ledger, time, prompts, prices, settings, metrics);
         return run.RunAsync(request, context.SavedPartial<LlmProgress>(), context.SavePartialAsync, (f, d) => context.ReportProgress(f, d), cancellationToken);
     }
 

@@ -3,6 +3,7 @@ using Highlights.Grains.Edl;
 using Highlights.Grains.Media;
 using Highlights.Grains.Probe;
 using Highlights.Grains.Render.Chunks;
+using Highlights.Grains.Telemetry;
 
 namespace Highlights.Grains.Render;
 
@@ -10,7 +11,7 @@ namespace Highlights.Grains.Render;
 /// Renders the EDL into the work directory; the file appears only once complete. A chunked render checkpoints each
 /// finished chunk, so a restart renders only the rest.
 /// </summary>
-public sealed class RenderStage(IMediaTool media, ReelRenderer renderer) : VideoStage<RenderResult>
+public sealed class RenderStage(IMediaTool media, ReelRenderer renderer, HighlightsMetrics metrics) : VideoStage<RenderResult>
 {
     public const string OutputFileName = "highlights.mp4";
 
@@ -38,7 +39,7 @@ public sealed class RenderStage(IMediaTool media, ReelRenderer renderer) : Video
             cancellationToken);
 
         var rendered = await media.ProbeAsync(target, cancellationToken);
-        Telemetry.HighlightsMetrics.RenderOutput.Add(rendered.DurationSeconds);
+        metrics.RenderOutput.Inc(rendered.DurationSeconds);
         return new RenderResult(OutputFileName, rendered.DurationSeconds, new FileInfo(target).Length, report.Chunks);
     }
 }

@@ -9,7 +9,7 @@ namespace Highlights.Silo.Cluster;
 /// The work queue is the <c>videos</c> table: claims take the oldest runnable row with <c>FOR UPDATE SKIP LOCKED</c>
 /// (so silos never wait on each other) and stamp it with a fresh lease token and expiry.
 /// </summary>
-public sealed class VideoQueue(NpgsqlDataSource db, IOptions<ClusterOptions> options, TimeProvider time)
+public sealed class VideoQueue(NpgsqlDataSource db, IOptions<ClusterOptions> options, TimeProvider time, HighlightsMetrics metrics)
 {
     /// <summary>Claims the next video that is queued, due, and not held by a live lease (an expired one is taken over).</summary>
     public async Task<VideoLease?> ClaimAsync(string owner, CancellationToken cancellationToken)
@@ -43,7 +43,7 @@ public sealed class VideoQueue(NpgsqlDataSource db, IOptions<ClusterOptions> opt
         if (reader.GetBoolean(3))
         {
             // Releases clear the token, so one still set means its owner stopped heartbeating and the lease ran out.
-            HighlightsMetrics.LeaseReclaims.Add(1);
+            metrics.LeaseReclaims.Inc();
         }
 
         return new VideoLease(reader.GetString(0), owner, token, now, expires, reader.GetInt32(1), reader.GetBoolean(2));

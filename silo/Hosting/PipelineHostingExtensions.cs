@@ -13,6 +13,7 @@ using Highlights.Grains.Signals;
 using Highlights.Grains.Signals.Faces;
 using Highlights.Grains.Signals.Visual;
 using Highlights.Grains.State;
+using Highlights.Grains.Telemetry;
 using Highlights.Grains.Transcription;
 using Highlights.Silo.Transcription;
 using Microsoft.Extensions.Configuration;
@@ -39,6 +40,10 @@ public static class PipelineHostingExtensions
         services.AddValidatedOptions<StageBudgetOptions>(builder.Configuration, StageBudgetOptions.Section);
 
         services.AddSingleton(TimeProvider.System);
+
+        // One registry per host (tests run several in a process); a silo exports it on /metrics, the CLI keeps it to itself.
+        services.AddSingleton(_ => Prometheus.Metrics.NewCustomRegistry());
+        services.AddSingleton(sp => new HighlightsMetrics(sp.GetRequiredService<Prometheus.CollectorRegistry>()));
         services.AddSingleton<IMediaTool, FfmpegMediaTool>();
         services.AddSingleton(new CaptionLimits());
         services.AddSingleton<ITranscriber, WhisperTranscriber>();

@@ -29,4 +29,18 @@ public sealed class ApiKeyStore(NpgsqlDataSource db, TimeProvider time)
         command.With("hash", ApiKey.Hash(key));
         return await command.ExecuteScalarAsync(cancellationToken) as string;
     }
+
+    /// <summary>Tenants with at least one key not revoked.</summary>
+    public async Task<IReadOnlyList<string>> TenantsAsync(CancellationToken cancellationToken)
+    {
+        await using var command = db.CreateCommand("select distinct tenant from api_keys where revoked_at is null order by tenant");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var tenants = new List<string>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            tenants.Add(reader.GetString(0));
+        }
+
+        return tenants;
+    }
 }

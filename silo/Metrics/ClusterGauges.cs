@@ -1,34 +1,54 @@
-using System.Diagnostics.Metrics;
-using Highlights.Grains.Telemetry;
+using Prometheus;
 
 namespace Highlights.Silo.Metrics;
 
 /// <summary>
-/// The queue gauges of one silo, read at scrape time from an <see cref="IQueueObserver"/>. Their meter comes from the
-/// host's <see cref="IMeterFactory"/>, so it is scoped to the host (only its own <see cref="MetricsCollector"/> sees
-/// them) and disposed with it; another host in the same process registers its own.
+/// The queue gauges of one silo, in its own registry, set from an <see cref="IQueueObserver"/> just before each
+/// collection. A queue that could not be read takes its series off the page rather than leaving stale figures there.
 /// </summary>
 public sealed class ClusterGauges
 {
-    public ClusterGauges(IMeterFactory meters, IQueueObserver observer)
+    private readonly IQueueObserver observer;
+    private readonly Gauge videos;
+    private readonly Gauge depth;
+    private readonly Gauge oldestAge;
+
+    public ClusterGauges(CollectorRegistry registry, IQueueObserver observer)
     {
-        var meter = meters.Create(HighlightsMetrics.MeterName);
-        meter.CreateObservableGauge(
-            "highlights.videos",
-            () => observer.Current is { } queue
-                ? queue.VideosByState.Select(s => new Measurement<long>(s.Value, new KeyValuePair<string, object?>("state", s.Key)))
-                : [],
-            "{video}",
-            "Videos in the cluster by state (every silo reports the same figures: aggregate with max, not sum).");
-        meter.CreateObservableGauge(
-            "highlights.queue.depth",
-            () => observer.Current is { } queue ? [new Measurement<long>(queue.Depth)] : Array.Empty<Measurement<long>>(),
-            "{video}",
-            "Videos due to run that no silo holds yet.");
-        meter.CreateObservableGauge(
-            "highlights.queue.oldest_age",
-            () => observer.Current is { } queue ? [new Measurement<double>(queue.OldestQueuedAge.TotalSeconds)] : Array.Empty<Measurement<double>>(),
-            "s",
-            "How long the longest-waiting video has been due without a silo taking it.");
+        this.observer = observer;
+        var factory = Prometheus.Metrics.WithCustomRegistry(registry);
+        var unread = new GaugeConfiguration { SuppressInitialValue = true };
+        videos = factory.CreateGauge(
+            "highlights_videos",
+            "Videos in the cluster by state (every silo reports the same figures: aggregate with max, not sum).",
+            new GaugeConfiguration { LabelNames = ["state"], SuppressInitialValue = true });
+        depth = factory.CreateGauge("highlights_queue_depth", "Videos due to run that no silo holds yet.", unread);
+        oldestAge = factory.CreateGauge(
+            "highlights_queue_oldest_age_seconds", "How long the longest-waiting video has been due without a silo taking it.", unread);
+        registry.AddBeforeCollectCallback(RefreshAsync);
+    }
+
+    private async Task RefreshAsync(CancellationToken cancellationToken)
+    {
+        await observer.RefreshAsync(cancellationToken);
+        if (observer.Current is not { } queue)
+        {
+            foreach (var labels in videos.GetAllLabelValues())
+            {
+                videos.WithLabels(labels).Unpublish();
+            }
+
+            depth.Unpublish();
+            oldestAge.Unpublish();
+            return;
+        }
+
+        foreach (var (state, count) in queue.VideosByState)
+        {
+            videos.WithLabels(state).Set(count);
+        }
+
+        depth.Set(queue.Depth);
+        oldestAge.Set(queue.OldestQueuedAge.TotalSeconds);
     }
 }

@@ -1,19 +1,17 @@
-using System.Diagnostics.Metrics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Prometheus;
 
 namespace Highlights.Silo.Metrics;
 
 /// <summary>
-/// A silo's <c>GET /metrics</c>: one <see cref="MetricsCollector"/> for the process's counters and the runtime's, plus
-/// this silo's queue gauges. No authentication, like every Prometheus target: operators keep the port off public networks,
-/// or give it a port of its own with <see cref="MetricsOptions.Urls"/>.
+/// A silo's <c>GET /metrics</c>: prometheus-net's exporter over the host's registry, which holds the pipeline's
+/// metrics, the queue gauges and the process and GC figures. No authentication, like every Prometheus target: operators
+/// keep the port off public networks, or give it a port of its own with <see cref="MetricsOptions.Urls"/>.
 /// The embedded CLI does not call this; it reports the same figures in report.json.
 /// </summary>
 public static class MetricsHostingExtensions
@@ -23,11 +21,10 @@ public static class MetricsHostingExtensions
     public static IHostApplicationBuilder AddHighlightsMetrics(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddMetrics();
         services.AddOptions<MetricsOptions>().Bind(builder.Configuration.GetSection(MetricsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton(sp => new MetricsCollector(MetricsCollector.DefaultMeters, sp.GetRequiredService<IMeterFactory>()));
         services.AddSingleton<IQueueObserver, PostgresQueueObserver>();
         services.AddSingleton<ClusterGauges>();
+        services.AddHostedService<TenantSeriesPublisher>();
         return builder;
     }
 
@@ -59,16 +56,10 @@ public static class MetricsHostingExtensions
 
     public static WebApplication MapHighlightsMetrics(this WebApplication app)
     {
-        // Created now rather than at the first scrape: a listener only counts what is recorded after it exists.
-        app.Services.GetRequiredService<MetricsCollector>();
+        var registry = app.Services.GetRequiredService<CollectorRegistry>();
+        DotNetStats.Register(registry);
         app.Services.GetRequiredService<ClusterGauges>();
-        app.MapGet(Path, ScrapeAsync).AllowAnonymous().ExcludeFromDescription();
+        app.MapMetrics(settings => settings.Registry = registry, Path).AllowAnonymous().ExcludeFromDescription();
         return app;
-    }
-
-    public static async Task<ContentHttpResult> ScrapeAsync(MetricsCollector collector, IQueueObserver queue, CancellationToken cancellationToken)
-    {
-        await queue.RefreshAsync(cancellationToken);
-        return TypedResults.Text(collector.CollectText(), PrometheusTextWriter.ContentType);
     }
 }

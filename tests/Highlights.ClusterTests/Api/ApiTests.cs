@@ -187,7 +187,7 @@ public sealed class ApiTests(PostgresServer server, ShortVideos clips) : IClassF
         Assert.Contains("highlights_videos{state=\"budget_exceeded\"} 0\n", text, StringComparison.Ordinal);
         Assert.Contains("highlights_queue_depth 2\n", text, StringComparison.Ordinal);
         Assert.Contains("process_cpu_seconds_total ", text, StringComparison.Ordinal);
-        Assert.Contains("dotnet_gc_collections_total", text, StringComparison.Ordinal);
+        Assert.Contains("dotnet_collection_count_total", text, StringComparison.Ordinal);
     }
 
     /// <summary>A queued video whose source is a made-up description (no worker runs it here).</summary>

@@ -1,5 +1,6 @@
 using Highlights.Grains.Actor;
 using Highlights.Grains.State;
+using Highlights.Grains.Telemetry;
 using Highlights.Silo.Cluster;
 using Highlights.Silo.Database;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -32,6 +33,9 @@ public sealed class ClusterHarness : IAsyncDisposable
 
     public PipelineStages Stages { get; }
 
+    /// <summary>Shared by every silo of the harness, as the process-wide counters were.</summary>
+    public HighlightsMetrics Metrics { get; } = HighlightsMetrics.Unexported();
+
     public VideoCatalog Catalog { get; }
 
     public string WorkDirectory => work.FullName;
@@ -49,7 +53,7 @@ public sealed class ClusterHarness : IAsyncDisposable
     {
         var identity = SiloIdentity.Named(name);
         var options = Microsoft.Extensions.Options.Options.Create(Options);
-        var queue = new VideoQueue(Db, options, Time);
+        var queue = new VideoQueue(Db, options, Time, Metrics);
         var active = new ActiveVideos();
         var registry = new SiloRegistry(Db, identity, Time);
         var keeper = new LeaseKeeper(queue, registry, identity, active, options, Time, NullLogger<LeaseKeeper>.Instance);
@@ -60,7 +64,8 @@ public sealed class ClusterHarness : IAsyncDisposable
             StageBudget.Unlimited,
             Highlights.Grains.Inputs.InputFileGuard.Unrestricted,
             Time,
-            NullLogger<VideoGrain>.Instance);
+            NullLogger<VideoGrain>.Instance,
+            Metrics);
         var runner = new VideoRunner(Db, grains, queue, active, options, Time, NullLogger<VideoRunner>.Instance);
         return new SiloParts(identity.Id, queue, active, keeper, runner, registry);
     }

@@ -1,6 +1,4 @@
 using Highlights.ClusterTests.Fixtures;
-using Highlights.Grains.Telemetry;
-using Highlights.Silo.Metrics;
 
 namespace Highlights.ClusterTests.Leases;
 
@@ -14,17 +12,16 @@ public sealed class LeaseReclaimMetricsTests(PostgresServer server)
         await cluster.SubmitAsync();
         var a = cluster.Silo("a");
         var b = cluster.Silo("b");
-        using var metrics = new MetricsCollector([HighlightsMetrics.MeterName]);
 
         await a.Queue.ClaimAsync(a.Id, CancellationToken.None);
-        var afterFirstClaim = Reclaims(metrics);
+        var afterFirstClaim = await ReclaimsAsync(cluster);
         cluster.Time.Advance(cluster.Options.LeaseDuration + TimeSpan.FromSeconds(1));
         Assert.NotNull(await b.Queue.ClaimAsync(b.Id, CancellationToken.None));
 
         Assert.Equal(0, afterFirstClaim);
-        Assert.Equal(1, Reclaims(metrics));
+        Assert.Equal(1, await ReclaimsAsync(cluster));
     }
 
-    private static double Reclaims(MetricsCollector metrics) =>
-        metrics.Collect().SingleOrDefault(f => f.Name == "highlights_lease_reclaims_total")?.Series.Sum(s => s.Value) ?? 0;
+    private static async Task<double> ReclaimsAsync(ClusterHarness cluster) =>
+        Assert.Single((await Exposition.SamplesAsync(cluster.Metrics.Registry)).Matching("highlights_lease_reclaims_total")).Value;
 }

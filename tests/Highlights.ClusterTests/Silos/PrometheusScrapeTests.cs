@@ -28,6 +28,7 @@ public sealed class PrometheusScrapeTests(PostgresServer server) : IDisposable
         await ShortVideos.MakeAsync(clip, 6, 330);
         await File.WriteAllTextAsync(Path.Combine(media, "talk.srt"), Captions);
         await using var llm = await ScriptedLlmServer.StartAsync(r => new ScriptedReply.Answer(ScriptedPicks.For(r), Usage));
+        var key = await new ApiKeyStore(database.Db, TimeProvider.System).CreateAsync("acme", CancellationToken.None);
         await using var silo = SiloProcess.Start(
             database.ConnectionString,
             Path.Combine(temp.FullName, "state"),
@@ -39,8 +40,19 @@ public sealed class PrometheusScrapeTests(PostgresServer server) : IDisposable
                 ["HIGHLIGHTS_METRICS__STATECOUNTSREFRESH"] = "00:00:01",
             });
         await silo.WaitUntilReadyAsync();
+        using var http = new HttpClient { BaseAddress = silo.Address };
+
+        // Fresh, before any video: valid, and alert rules already have their series at zero.
+        var fresh = await http.GetStringAsync(new Uri("/metrics", UriKind.Relative));
+        var freshCheck = await Promtool.RunAsync(fresh, "check", "metrics");
+        Assert.True(freshCheck.ExitCode == 0, $"{freshCheck.Output}\n{fresh}");
+        var samples = Exposition.Parse(fresh);
+        Assert.Equal(0, Assert.Single(samples.Matching("highlights_llm_cost_usd_total", ("tenant", "acme"), ("provider", "openai"), ("model", Model))).Value);
+        Assert.Equal(0, Assert.Single(samples.Matching("highlights_stage_failures_total", ("stage", "render"), ("kind", "error"))).Value);
+        Assert.Equal(0, Assert.Single(samples.Matching("highlights_budget_stops_total", ("scope", "deployment"))).Value);
+        Assert.Equal(0, Assert.Single(samples.Matching("highlights_processing_ratio_count")).Value);
+
         await using var prometheus = await PrometheusServer.StartAsync(silo.Address);
-        var key = await new ApiKeyStore(database.Db, TimeProvider.System).CreateAsync("acme", CancellationToken.None);
         var client = HighlightsClient.Create(silo.Address, key);
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
 
@@ -56,7 +68,6 @@ public sealed class PrometheusScrapeTests(PostgresServer server) : IDisposable
         Assert.Equal(ledgerUsd, (await client.GetCostsAsync(null, null, "tenant", timeout.Token)).Total.Usd);
 
         // A live scrape, without a key, is valid exposition format.
-        using var http = new HttpClient { BaseAddress = silo.Address };
         var scrape = await http.GetAsync(new Uri("/metrics", UriKind.Relative), timeout.Token);
         var text = await scrape.Content.ReadAsStringAsync(timeout.Token);
         var check = await Promtool.RunAsync(text, "check", "metrics");

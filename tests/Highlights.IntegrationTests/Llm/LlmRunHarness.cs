@@ -1,3 +1,4 @@
+using Highlights.Grains.Telemetry;
 using System.Text.Json;
 using Highlights.Grains.Audio;
 using Highlights.Grains.Captions;
@@ -53,6 +54,8 @@ public sealed class LlmRunHarness : IAsyncDisposable
 
     public FileCostLedger Ledger { get; }
 
+    public HighlightsMetrics Metrics { get; } = HighlightsMetrics.Unexported();
+
     /// <summary>Every progress the run saved, in order: what a restart would find.</summary>
     public List<LlmProgress> Saves { get; } = [];
 
@@ -80,7 +83,8 @@ public sealed class LlmRunHarness : IAsyncDisposable
             TimeProvider.System,
             PromptSetFile.Load(RepoPaths.Prompts),
             prices,
-            settings);
+            settings,
+            Metrics);
         var input = new SelectionInput(Cues[^1].End + 1, Cues, EnergySeries.None, TargetSeconds: 30);
         var request = new LlmSelectionRequest("video-1", Tenant, "a test talk", new LlmChoice(LlmOptions.OpenAiProvider, Model), budgetUsd, onBudget, input);
         return run.RunAsync(request, saved, SaveAsync, (_, _) => { }, CancellationToken.None);

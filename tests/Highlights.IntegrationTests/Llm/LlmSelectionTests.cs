@@ -2,8 +2,6 @@ using Highlights.Grains.Actor;
 using Highlights.Grains.Llm;
 using Highlights.Grains.Llm.Budget;
 using Highlights.Grains.State;
-using Highlights.Grains.Telemetry;
-using Highlights.Silo.Metrics;
 
 namespace Highlights.IntegrationTests.Llm;
 
@@ -15,7 +13,6 @@ public sealed class LlmSelectionTests
     public async Task Valid_picks_become_segments_on_cue_boundaries_with_the_llm_reasons_and_the_reported_cost()
     {
         await using var llm = await LlmRunHarness.StartAsync(r => new ScriptedReply.Answer(ScriptedPicks.For(r, score: 60 + r.Chunk), (1000 + r.Chunk, 50)));
-        using var metrics = new MetricsCollector([HighlightsMetrics.MeterName]);
 
         var result = await llm.RunAsync();
 
@@ -45,10 +42,9 @@ public sealed class LlmSelectionTests
         var entries = llm.Ledger.Entries(DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddMinutes(1));
         Assert.All(entries, e => Assert.Equal((llm.Tenant, true), (e.Tenant, e.Settled)));
         Assert.Equal(summary.Cost.InputTokens, entries.Sum(e => e.InputTokens));
-        var cost = metrics.Collect().Single(f => f.Name == "highlights_llm_cost_usd_total").Series
-            .Single(s => s.Labels.Contains(new("tenant", llm.Tenant)));
+        var cost = Assert.Single((await Exposition.SamplesAsync(llm.Metrics.Registry)).Matching("highlights_llm_cost_usd_total", ("tenant", llm.Tenant)));
         Assert.Equal((double)expected, cost.Value, 9);
-        Assert.Contains(new KeyValuePair<string, string>("model", LlmRunHarness.Model), cost.Labels);
+        Assert.Equal(LlmRunHarness.Model, cost.Labels["model"]);
     }
 
     [Fact]

@@ -1,10 +1,11 @@
-using System.Diagnostics.Metrics;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Highlights.Grains.Llm;
+using Highlights.Grains.State;
 using Highlights.Grains.Telemetry;
 using Highlights.IntegrationTests.Fixtures;
 using Highlights.Silo.Metrics;
-using Microsoft.Extensions.DependencyInjection;
+using Prometheus;
 
 namespace Highlights.IntegrationTests.Metrics;
 
@@ -58,25 +59,22 @@ public sealed partial class MonitoringConfigTests
         Assert.All(used, name => Assert.True(exported.Contains(name), $"{name} is used by deploy/ but not exported"));
     }
 
-    /// <summary>Records into every instrument and registers the queue gauges, then scrapes.</summary>
+    /// <summary>Records into every metric and registers the queue gauges and the process figures, as a silo does, then scrapes.</summary>
     private static string ExerciseEveryInstrument()
     {
-        using var host = new ServiceCollection().AddMetrics().BuildServiceProvider();
-        var meters = host.GetRequiredService<IMeterFactory>();
-        using var collector = new MetricsCollector(scope: meters);
-        var model = new KeyValuePair<string, object?>("model", "gpt-4.1-mini");
-        HighlightsMetrics.StageDuration.Record(1.5, new("stage", "probe"), new("outcome", "completed"));
-        HighlightsMetrics.StageFailures.Add(1, new KeyValuePair<string, object?>("stage", "render"), new("kind", "error"));
-        HighlightsMetrics.ProcessingRatio.Record(0.04);
-        HighlightsMetrics.RenderOutput.Add(12.5);
-        HighlightsMetrics.LlmCost.Add(0.0123, model, new("provider", "openai"), new("tenant", "team \"a\""));
-        HighlightsMetrics.LlmTokens.Add(1000, model, new("provider", "openai"), new("tenant", "acme"), new("direction", "input"));
-        HighlightsMetrics.LlmCalls.Add(1, model, new("provider", "openai"), new("tenant", "acme"));
-        HighlightsMetrics.LlmFailures.Add(1, model, new("provider", "openai"), new("tenant", "acme"), new("reason", "timeout"));
-        HighlightsMetrics.BudgetStops.Add(1, new KeyValuePair<string, object?>("scope", "video"));
-        HighlightsMetrics.LeaseReclaims.Add(1);
-        _ = new ClusterGauges(meters, new FixedQueue());
-        return collector.CollectText();
+        var metrics = HighlightsMetrics.Unexported();
+        metrics.RecordStage("probe", HighlightsMetrics.Completed, TimeSpan.FromSeconds(1.5));
+        metrics.RecordFailure("render", FailureKind.Error, TimeSpan.FromSeconds(3));
+        metrics.ProcessingRatio.Observe(0.04);
+        metrics.RenderOutput.Inc(12.5);
+        metrics.PublishLlmSeries("openai", "gpt-4.1-mini", "acme");
+        metrics.RecordLlmCall(new LlmCallRecord("c1", 0, "picks", 1, "openai", "gpt-4.1-mini", CallStatus.Ok, 1000, 1000, 50, 0.0123m, true), "team \"a\"");
+        metrics.RecordLlmCall(new LlmCallRecord("c2", 1, "picks", 1, "openai", "gpt-4.1-mini", CallStatus.Timeout, 1000, 0, 0, 0m, false), "acme");
+        metrics.BudgetStops.WithLabels("video").Inc();
+        metrics.LeaseReclaims.Inc();
+        _ = new ClusterGauges(metrics.Registry, new FixedQueue());
+        DotNetStats.Register(metrics.Registry);
+        return Exposition.TextAsync(metrics.Registry).GetAwaiter().GetResult();
     }
 
     private static HashSet<string> ExportedSeriesNames(string exposition) =>

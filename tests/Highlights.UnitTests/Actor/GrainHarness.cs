@@ -1,3 +1,4 @@
+using Highlights.Grains.Telemetry;
 using System.Text.Json;
 using Highlights.Grains.Actor;
 using Highlights.Grains.State;
@@ -89,13 +90,16 @@ internal sealed class GrainHarness : IDisposable
     /// <summary>Stage names in the order the stages were called.</summary>
     public List<string> Log { get; } = [];
 
+    /// <summary>The metrics every grain of this harness records into, in a registry of its own.</summary>
+    public HighlightsMetrics Metrics { get; } = HighlightsMetrics.Unexported();
+
     public FakeStage this[string name] => Stages.Single(s => s.Name == name);
 
     public async Task<VideoGrain> ActivateAsync(StageBudget? budget = null)
     {
         var state = await Store.LoadAsync(VideoId, CancellationToken.None)
             ?? VideoState.Create(VideoId, new VideoSource("/media/in.mp4", 100, "cafe"), new ProcessingOptions(), TimeProvider.System.GetUtcNow());
-        return new VideoGrain(state, Stages, Store, Store.VideoDirectory(VideoId), TimeProvider.System, NullLogger<VideoGrain>.Instance, budget);
+        return new VideoGrain(state, Stages, Store, Store.VideoDirectory(VideoId), TimeProvider.System, NullLogger<VideoGrain>.Instance, Metrics, budget);
     }
 
     public Task<VideoState?> StoredAsync() => Store.LoadAsync(VideoId, CancellationToken.None);

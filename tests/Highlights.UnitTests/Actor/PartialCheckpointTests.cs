@@ -1,3 +1,4 @@
+using Highlights.Grains.Telemetry;
 using System.Text.Json;
 using Highlights.Grains.Actor;
 using Highlights.Grains.State;
@@ -60,7 +61,7 @@ public sealed class PartialCheckpointTests : IDisposable
     {
         var state = await store.LoadAsync("v1", CancellationToken.None)
             ?? VideoState.Create("v1", new VideoSource("/x", 1, "ab"), new ProcessingOptions(), DateTimeOffset.UnixEpoch);
-        var grain = new VideoGrain(state, [stage], store, store.VideoDirectory("v1"), TimeProvider.System, NullLogger<VideoGrain>.Instance);
+        var grain = new VideoGrain(state, [stage], store, store.VideoDirectory("v1"), TimeProvider.System, NullLogger<VideoGrain>.Instance, HighlightsMetrics.Unexported());
         if (expectFailure)
         {
             await Assert.ThrowsAsync<InvalidOperationException>(() => grain.RunAsync(null, CancellationToken.None));

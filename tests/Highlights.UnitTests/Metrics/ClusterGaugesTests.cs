@@ -1,61 +1,64 @@
-using System.Diagnostics.Metrics;
 using Highlights.Silo.Metrics;
-using Microsoft.Extensions.DependencyInjection;
+using Highlights.TestSupport;
+using Prometheus;
 
 namespace Highlights.UnitTests.Metrics;
 
-public sealed class ClusterGaugesTests : IDisposable
+public sealed class ClusterGaugesTests
 {
-    private readonly ServiceProvider host = new ServiceCollection().AddMetrics().BuildServiceProvider();
+    private readonly CollectorRegistry registry = Prometheus.Metrics.NewCustomRegistry();
     private readonly FixedQueue queue = new();
-    private readonly MetricsCollector collector;
 
     public ClusterGaugesTests()
     {
-        var meters = host.GetRequiredService<IMeterFactory>();
-        collector = new MetricsCollector(scope: meters);
-        _ = new ClusterGauges(meters, queue);
-    }
-
-    public void Dispose()
-    {
-        collector.Dispose();
-        host.Dispose();
+        _ = new ClusterGauges(registry, queue);
     }
 
     [Fact]
-    public void The_gauges_report_the_queue_as_last_read()
+    public async Task The_gauges_report_the_queue_as_read_just_before_the_scrape()
     {
         queue.Current = new QueueSnapshot(new Dictionary<string, long> { ["pending"] = 3, ["running"] = 1, ["failed"] = 0 }, 2, TimeSpan.FromSeconds(42.5));
 
-        var families = collector.Collect();
+        var samples = await Exposition.SamplesAsync(registry);
 
-        var videos = families.Single(f => f.Name == "highlights_videos").Series;
-        Assert.Equal(3, videos.Count);
-        Assert.Equal(3, videos.Single(s => s.Labels.Contains(new("state", "pending"))).Value);
-        Assert.Equal(0, videos.Single(s => s.Labels.Contains(new("state", "failed"))).Value);
-        Assert.Equal(2, Assert.Single(families.Single(f => f.Name == "highlights_queue_depth").Series).Value);
-        Assert.Equal(42.5, Assert.Single(families.Single(f => f.Name == "highlights_queue_oldest_age_seconds").Series).Value);
+        Assert.Equal(1, queue.Refreshes);
+        Assert.Equal(3, samples.Matching("highlights_videos").Count());
+        Assert.Equal(3, Assert.Single(samples.Matching("highlights_videos", ("state", "pending"))).Value);
+        Assert.Equal(0, Assert.Single(samples.Matching("highlights_videos", ("state", "failed"))).Value);
+        Assert.Equal(2, Assert.Single(samples.Matching("highlights_queue_depth")).Value);
+        Assert.Equal(42.5, Assert.Single(samples.Matching("highlights_queue_oldest_age_seconds")).Value);
     }
 
     [Fact]
-    public void A_queue_that_could_not_be_read_is_left_out_rather_than_reported_stale()
+    public async Task A_queue_that_could_not_be_read_is_left_out_rather_than_reported_stale()
     {
         queue.Current = new QueueSnapshot(new Dictionary<string, long> { ["pending"] = 3 }, 3, TimeSpan.FromMinutes(1));
-        collector.Collect();
+        Assert.NotEmpty((await Exposition.SamplesAsync(registry)).Matching("highlights_queue_depth"));
         queue.Current = null;
 
-        var families = collector.Collect();
+        var samples = await Exposition.SamplesAsync(registry);
 
-        Assert.All(
-            families.Where(f => f.Name is "highlights_videos" or "highlights_queue_depth" or "highlights_queue_oldest_age_seconds"),
-            f => Assert.Empty(f.Series));
+        Assert.DoesNotContain(samples, s => s.Name is "highlights_videos" or "highlights_queue_depth" or "highlights_queue_oldest_age_seconds");
+    }
+
+    [Fact]
+    public async Task Before_the_first_reading_there_are_no_queue_figures_at_all()
+    {
+        var samples = await Exposition.SamplesAsync(registry);
+
+        Assert.DoesNotContain(samples, s => s.Name.StartsWith("highlights_queue", StringComparison.Ordinal) || s.Name == "highlights_videos");
     }
 
     private sealed class FixedQueue : IQueueObserver
     {
         public QueueSnapshot? Current { get; set; }
 
-        public Task RefreshAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+        public int Refreshes { get; private set; }
+
+        public Task RefreshAsync(CancellationToken cancellationToken)
+        {
+            Refreshes++;
+            return Task.CompletedTask;
+        }
     }
 }

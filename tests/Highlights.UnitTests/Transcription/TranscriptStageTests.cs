@@ -5,6 +5,7 @@ using Highlights.Grains.Inputs;
 using Highlights.Grains.Media;
 using Highlights.Grains.Probe;
 using Highlights.Grains.State;
+using Highlights.Grains.Telemetry;
 using Highlights.Grains.Transcription;
 using Highlights.UnitTests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -195,7 +196,7 @@ public sealed class TranscriptStageTests : IDisposable
             new ResultStage<PcmAudio>(StageNames.Audio, WritePcm),
             new TranscriptStage(new NoMediaTool(), CaptionLimits.Default, new WindowedTranscriber(transcriber), whisper, guard),
         ];
-        var grain = new VideoGrain(state with { Options = options }, stages, store, store.VideoDirectory(VideoId), TimeProvider.System, NullLogger<VideoGrain>.Instance);
+        var grain = new VideoGrain(state with { Options = options }, stages, store, store.VideoDirectory(VideoId), TimeProvider.System, NullLogger<VideoGrain>.Instance, HighlightsMetrics.Unexported());
         await grain.RunAsync(null, cancellationToken);
         return grain.State.ResultOf<Transcript>(StageNames.Transcript)!;
     }

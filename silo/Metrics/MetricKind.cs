@@ -1,8 +1,0 @@
-namespace Highlights.Silo.Metrics;
-
-public enum MetricKind
-{
-    Counter,
-    Gauge,
-    Histogram,
-}

@@ -16,7 +16,7 @@ public sealed class FfmpegMediaTool(IOptions<MediaToolOptions> options) : IMedia
         try
         {
             var result = await ProcessRunner.RunAsync(command, new ProcessRunOptions { CaptureOutput = true }, cancellationToken);
-            return ProbeJsonParser.Parse(result.StandardOutput);
+            return FfprobeReport.Read(result.StandardOutput);
         }
         catch (ProcessFailedException ex)
         {

@@ -2,7 +2,7 @@ using Highlights.Grains.Media;
 
 namespace Highlights.UnitTests.Media;
 
-public sealed class ProbeJsonParserTests
+public sealed class FfprobeReportTests
 {
     private const string Mp4 = """
         {
@@ -58,7 +58,7 @@ public sealed class ProbeJsonParserTests
     [Fact]
     public void An_mp4_with_video_audio_and_subtitles_is_described()
     {
-        var info = ProbeJsonParser.Parse(Mp4);
+        var info = FfprobeReport.Read(Mp4);
 
         Assert.Equal("mov,mp4,m4a,3gp,3g2,mj2", info.FormatName);
         Assert.Equal(12.012, info.DurationSeconds);
@@ -73,7 +73,7 @@ public sealed class ProbeJsonParserTests
     [Fact]
     public void Cover_art_in_an_audio_file_is_not_a_video_stream()
     {
-        var info = ProbeJsonParser.Parse(Mp3WithCoverArt);
+        var info = FfprobeReport.Read(Mp3WithCoverArt);
 
         Assert.Null(info.Video);
         Assert.Equal(new AudioStreamInfo(0, "mp3", 44100, 2), info.Audio);
@@ -83,7 +83,7 @@ public sealed class ProbeJsonParserTests
     [Fact]
     public void A_pq_stream_is_hdr_and_its_frame_rate_falls_back_to_r_frame_rate()
     {
-        var video = ProbeJsonParser.Parse(HdrMkvWithoutFormatDuration).Video;
+        var video = FfprobeReport.Read(HdrMkvWithoutFormatDuration).Video;
 
         Assert.NotNull(video);
         Assert.True(video.IsHdr);
@@ -94,13 +94,13 @@ public sealed class ProbeJsonParserTests
     [Fact]
     public void Without_a_format_duration_the_longest_stream_duration_is_used()
     {
-        Assert.Equal(10.02, ProbeJsonParser.Parse(HdrMkvWithoutFormatDuration).DurationSeconds);
+        Assert.Equal(10.02, FfprobeReport.Read(HdrMkvWithoutFormatDuration).DurationSeconds);
     }
 
     [Fact]
     public void Without_any_duration_the_duration_is_zero()
     {
-        var info = ProbeJsonParser.Parse("""{ "streams": [ { "index": 0, "codec_type": "video", "codec_name": "h264", "width": 2, "height": 2 } ], "format": {} }""");
+        var info = FfprobeReport.Read("""{ "streams": [ { "index": 0, "codec_type": "video", "codec_name": "h264", "width": 2, "height": 2 } ], "format": {} }""");
 
         Assert.Equal(0, info.DurationSeconds);
         Assert.Equal("unknown", info.FormatName);
@@ -109,7 +109,7 @@ public sealed class ProbeJsonParserTests
     [Fact]
     public void An_hlg_stream_is_hdr()
     {
-        var info = ProbeJsonParser.Parse("""{ "streams": [ { "index": 0, "codec_type": "video", "codec_name": "hevc", "width": 1920, "height": 1080, "color_transfer": "arib-std-b67" } ] }""");
+        var info = FfprobeReport.Read("""{ "streams": [ { "index": 0, "codec_type": "video", "codec_name": "hevc", "width": 1920, "height": 1080, "color_transfer": "arib-std-b67" } ] }""");
 
         Assert.True(info.Video?.IsHdr);
     }
@@ -117,7 +117,7 @@ public sealed class ProbeJsonParserTests
     [Fact]
     public void Output_with_no_streams_has_no_video_audio_or_subtitles()
     {
-        var info = ProbeJsonParser.Parse("""{ "format": { "format_name": "tty", "duration": "3.0" } }""");
+        var info = FfprobeReport.Read("""{ "format": { "format_name": "tty", "duration": "3.0" } }""");
 
         Assert.Null(info.Video);
         Assert.Null(info.Audio);
@@ -128,7 +128,7 @@ public sealed class ProbeJsonParserTests
     [Fact]
     public void A_bitmap_subtitle_is_not_text()
     {
-        var info = ProbeJsonParser.Parse("""{ "streams": [ { "index": 3, "codec_type": "subtitle", "codec_name": "hdmv_pgs_subtitle" } ] }""");
+        var info = FfprobeReport.Read("""{ "streams": [ { "index": 3, "codec_type": "subtitle", "codec_name": "hdmv_pgs_subtitle" } ] }""");
 
         var subtitle = Assert.Single(info.Subtitles);
         Assert.False(subtitle.IsText);
@@ -147,6 +147,6 @@ public sealed class ProbeJsonParserTests
     [InlineData("abc", 0)]
     public void Frame_rates_are_parsed_from_ffprobe_fractions(string? rate, double expected)
     {
-        Assert.Equal(expected, ProbeJsonParser.ParseRate(rate), 9);
+        Assert.Equal(expected, FfprobeReport.FrameRate(rate), 9);
     }
 }

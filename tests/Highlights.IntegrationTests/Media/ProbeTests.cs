@@ -1,0 +1,46 @@
+using Highlights.Grains.Media;
+using Highlights.IntegrationTests.Fixtures;
+
+namespace Highlights.IntegrationTests.Media;
+
+/// <summary>The real ffprobe, read through FFMpegCore's typed analysis.</summary>
+public sealed class ProbeTests : IDisposable
+{
+    private readonly DirectoryInfo temp = Directory.CreateTempSubdirectory("highlights-probe-");
+
+    public void Dispose() => temp.Delete(recursive: true);
+
+    /// <summary>
+    /// FFMpegCore's own FFProbe passes the path inside one argument string, which splits these names apart; the path
+    /// reaches our ffprobe as one argument, whatever it holds.
+    /// </summary>
+    [Theory]
+    [InlineData("plain.mp4")]
+    [InlineData("a \"quoted\" talk.mp4")]
+    [InlineData("back\\slash\" x.mp4")]
+    public async Task A_file_is_described_whatever_its_name_holds(string name)
+    {
+        var path = Path.Combine(temp.FullName, name);
+        await Ffmpeg.RunAsync(
+            "-f", "lavfi", "-i", "testsrc2=d=2:s=320x180:r=25", "-f", "lavfi", "-i", "sine=f=440:d=2:sample_rate=48000",
+            "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest", path);
+
+        var info = await Ffmpeg.ProbeAsync(path);
+
+        Assert.Equal("mov,mp4,m4a,3gp,3g2,mj2", info.FormatName);
+        Assert.InRange(info.DurationSeconds, 1.9, 2.1);
+        Assert.Equal((320, 180, 25.0), (info.Video!.Width, info.Video.Height, info.Video.FrameRate));
+        Assert.Equal(("aac", 48000), (info.Audio!.Codec, info.Audio.SampleRate));
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_media_is_unreadable_with_ffprobes_reason()
+    {
+        var path = Path.Combine(temp.FullName, "notes.mp4");
+        await File.WriteAllTextAsync(path, "not a video at all");
+
+        var error = await Assert.ThrowsAsync<MediaUnreadableException>(() => Ffmpeg.ProbeAsync(path));
+
+        Assert.Contains("Invalid data", error.Message, StringComparison.Ordinal);
+    }
+}

@@ -37,7 +37,7 @@ public static class LlmEstimateCommand
                 var modelName = parse.GetValue(model) ?? options.Model;
                 var price = PriceTableFile.Load(files.PriceTablePath).For(modelName);
                 var prompts = new ChunkPrompts(PromptSetFile.Load(files.PromptsDirectory), options, services.GetRequiredService<OfflineSelectorSettings>());
-                var estimate = LlmCostEstimate.For(document.Cues, Path.GetFileNameWithoutExtension(path), modelName, price, prompts, options);
+                var estimate = await LlmCostEstimate.ForAsync(document.Cues, Path.GetFileNameWithoutExtension(path), modelName, price, prompts, options);
                 if (parse.GetValue(dump) is { } folder)
                 {
                     Directory.CreateDirectory(folder);

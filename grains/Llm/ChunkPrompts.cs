@@ -24,14 +24,14 @@ public sealed class ChunkPrompts(PromptSet prompts, LlmOptions options, OfflineS
         [PromptVariables.ChunkCount] = chunkCount.ToString(CultureInfo.InvariantCulture),
     };
 
-    public List<LlmMessage> Ask(IReadOnlyDictionary<string, string> values) =>
-        [new(LlmRole.System, prompts.System.Render(values)), new(LlmRole.User, prompts.User.Render(values))];
+    public async Task<List<LlmMessage>> AskAsync(IReadOnlyDictionary<string, string> values) =>
+        [new(LlmRole.System, await prompts.System.RenderAsync(values)), new(LlmRole.User, await prompts.User.RenderAsync(values))];
 
     /// <summary>The conversation so far, the unusable answer, and a message naming what to fix.</summary>
-    public List<LlmMessage> Repair(IReadOnlyList<LlmMessage> asked, string answer, Dictionary<string, string> values, string problem)
+    public async Task<List<LlmMessage>> RepairAsync(IReadOnlyList<LlmMessage> asked, string answer, Dictionary<string, string> values, string problem)
     {
         values[PromptVariables.Problem] = problem;
-        return [.. asked, new(LlmRole.Assistant, answer), new(LlmRole.User, prompts.Repair.Render(values))];
+        return [.. asked, new(LlmRole.Assistant, answer), new(LlmRole.User, await prompts.Repair.RenderAsync(values))];
     }
 
     public LlmRequest Request(string model, IReadOnlyList<LlmMessage> messages) =>

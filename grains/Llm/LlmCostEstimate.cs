@@ -18,14 +18,16 @@ public sealed record LlmCostEstimate(IReadOnlyList<ChunkEstimate> Chunks, int Ma
 
     public int RequestTokens => Chunks.Sum(c => c.RequestTokens);
 
-    public static LlmCostEstimate For(IReadOnlyList<Cue> cues, string title, string model, ModelPrice price, ChunkPrompts prompts, LlmOptions options)
+    public static async Task<LlmCostEstimate> ForAsync(IReadOnlyList<Cue> cues, string title, string model, ModelPrice price, ChunkPrompts prompts, LlmOptions options)
     {
         var chunks = TranscriptChunker.Split(cues, options.ChunkTokens, options.OverlapTokens);
-        var estimates = chunks.Select(chunk =>
+        var estimates = new List<ChunkEstimate>(chunks.Count);
+        foreach (var chunk in chunks)
         {
-            var messages = prompts.Ask(prompts.Variables(title, chunk, chunks.Count, SelectionSignals.None));
-            return new ChunkEstimate(chunk, messages, TokenEstimator.Estimate(prompts.Request(model, messages)));
-        }).ToList();
+            var messages = await prompts.AskAsync(prompts.Variables(title, chunk, chunks.Count, SelectionSignals.None));
+            estimates.Add(new ChunkEstimate(chunk, messages, TokenEstimator.Estimate(prompts.Request(model, messages))));
+        }
+
         var input = estimates.Sum(e => e.RequestTokens);
         return new LlmCostEstimate(estimates, options.MaxOutputTokens, price.Cost(input, 0), price.Cost(input, (long)options.MaxOutputTokens * estimates.Count));
     }

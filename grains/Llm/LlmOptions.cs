@@ -11,6 +11,8 @@ public sealed class LlmOptions : IValidatableObject
     /// <summary>The provider adapter for any OpenAI-compatible API (OpenAI, Azure OpenAI, Ollama, vLLM, llama.cpp server).</summary>
     public const string OpenAiProvider = "openai";
 
+    public const string LegacyMaxTokensField = "max_tokens";
+
     /// <summary>Base URL of an OpenAI-compatible API (<c>HIGHLIGHTS_LLM__BASEURL</c>), e.g. <c>http://localhost:11434/v1</c>. Default: OpenAI's own.</summary>
     [Url]
     public string? BaseUrl { get; set; }

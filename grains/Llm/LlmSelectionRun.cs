@@ -6,6 +6,7 @@ using Highlights.Grains.Llm.Prompts;
 using Highlights.Grains.Selection;
 using Highlights.Grains.State;
 using Highlights.Grains.Telemetry;
+using Microsoft.SemanticKernel;
 
 namespace Highlights.Grains.Llm;
 
@@ -16,7 +17,8 @@ namespace Highlights.Grains.Llm;
 /// stops (<see cref="BudgetExceededException"/>) or, with the Offline action, selects the remaining chunks offline.
 /// </summary>
 public sealed class LlmSelectionRun(
-    ILlmClient client,
+    Kernel kernel,
+    string provider,
     LlmOptions options,
     ICostLedger ledger,
     TimeProvider time,
@@ -46,7 +48,10 @@ public sealed class LlmSelectionRun(
         }
 
         var journal = new ProgressJournal(saved ?? LlmProgress.Empty, save);
-        var caller = new GuardedLlmCaller(client, options, ledger, time, Budget(request), journal, metrics);
+        // The run's own kernel: the shared one's services, plus a budget filter over this video's journal.
+        var guarded = kernel.Clone();
+        guarded.FunctionInvocationFilters.Add(new LlmBudgetFilter(ledger, Budget(request), journal, metrics));
+        var caller = new LlmCaller(guarded, options, time);
         var reused = journal.Current.Chunks.Where(c => chunks.Any(k => k.Key == c.Key)).ToDictionary(c => c.Key);
         var outcomes = new List<ChunkOutcome>();
         string? budgetMessage = null;
@@ -83,17 +88,17 @@ public sealed class LlmSelectionRun(
     }
 
     private CallBudget Budget(LlmSelectionRequest request) =>
-        new(request.VideoId, request.Tenant, client.Provider, request.Choice.Model, prices.For(request.Choice.Model), request.VideoBudgetUsd, options.DailyBudgetUsd);
+        new(request.VideoId, request.Tenant, provider, request.Choice.Model, prices.For(request.Choice.Model), request.VideoBudgetUsd, options.DailyBudgetUsd);
 
-    private async Task<ChunkOutcome> AskAsync(GuardedLlmCaller caller, LlmSelectionRequest request, TranscriptChunk chunk, int chunkCount, CancellationToken cancellationToken)
+    private async Task<ChunkOutcome> AskAsync(LlmCaller caller, LlmSelectionRequest request, TranscriptChunk chunk, int chunkCount, CancellationToken cancellationToken)
     {
         var values = requests.Variables(request.Title, chunk, chunkCount, request.Input.Signals);
-        var asked = requests.Ask(values);
+        var asked = await requests.AskAsync(values);
         var reply = await caller.CallAsync(requests.Request(request.Choice.Model, asked), chunk.Index, Picks, cancellationToken);
         var check = LlmAnswerParser.Check(reply.Content, chunk);
         if (!check.IsValid)
         {
-            var repair = requests.Repair(asked, reply.Content, values, check.Problem!);
+            var repair = await requests.RepairAsync(asked, reply.Content, values, check.Problem!);
             reply = await caller.CallAsync(requests.Request(request.Choice.Model, repair), chunk.Index, Repair, cancellationToken);
             var repaired = LlmAnswerParser.Check(reply.Content, chunk);
             if (!repaired.IsValid)
@@ -138,7 +143,7 @@ public sealed class LlmSelectionRun(
         }
 
         var summary = new LlmSelectionSummary(
-            client.Provider,
+            provider,
             request.Choice.Model,
             prompts.Version,
             settings.Version,

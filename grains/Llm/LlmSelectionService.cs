@@ -13,7 +13,7 @@ namespace Highlights.Grains.Llm;
 /// needs no rebuild or restart), applies the video's budget, and runs the selection over the stage's saved progress.
 /// </summary>
 public sealed class LlmSelectionService(
-    IEnumerable<ILlmClient> clients,
+    LlmKernels kernels,
     IOptions<LlmOptions> options,
     ICostLedger ledger,
     LlmFiles files,
@@ -25,7 +25,7 @@ public sealed class LlmSelectionService(
     {
         var state = context.State;
         var choice = state.Options.Llm ?? throw new InvalidOperationException($"video {state.VideoId} did not ask for LLM selection");
-        var (client, prompts, prices) = Resolve(choice);
+        var (prompts, prices) = Resolve(choice);
         var request = new LlmSelectionRequest(
             state.VideoId,
             state.Tenant,
@@ -34,17 +34,20 @@ public sealed class LlmSelectionService(
             state.Options.BudgetUsd ?? options.Value.VideoBudgetUsd,
             state.Options.OnBudgetExceeded ?? options.Value.OnBudgetExceeded,
             input);
-        var run = new LlmSelectionRun(client, options.Value, ledger, time, prompts, prices, settings, metrics);
+        var run = new LlmSelectionRun(kernels.For(choice.Model), kernels.Provider, options.Value, ledger, time, prompts, prices, settings, metrics);
         return run.RunAsync(request, context.SavedPartial<LlmProgress>(), context.SavePartialAsync, (f, d) => context.ReportProgress(f, d), cancellationToken);
     }
 
     /// <summary>Fails, before any work, on whatever would stop the LLM path: unknown provider, no key, no price for the model, a broken prompt.</summary>
     public void EnsureReady(LlmChoice choice) => Resolve(choice);
 
-    private (ILlmClient Client, PromptSet Prompts, PriceTable Prices) Resolve(LlmChoice choice)
+    private (PromptSet Prompts, PriceTable Prices) Resolve(LlmChoice choice)
     {
-        var client = clients.FirstOrDefault(c => c.Provider == choice.Provider)
-            ?? throw new LlmConfigurationException($"unknown LLM provider {choice.Provider}; known: {string.Join(", ", clients.Select(c => c.Provider))}");
+        if (choice.Provider != kernels.Provider)
+        {
+            throw new LlmConfigurationException($"unknown LLM provider {choice.Provider}; known: {kernels.Provider}");
+        }
+
         var llm = options.Value;
         if (choice.Provider == LlmOptions.OpenAiProvider && llm.BaseUrl is null && string.IsNullOrWhiteSpace(llm.ApiKey))
         {
@@ -63,6 +66,6 @@ public sealed class LlmSelectionService(
 
         var prices = PriceTableFile.Load(files.PriceTablePath);
         prices.For(choice.Model);
-        return (client, prompts, prices);
+        return (prompts, prices);
     }
 }

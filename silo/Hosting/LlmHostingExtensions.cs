@@ -1,14 +1,13 @@
 using Highlights.Grains.Llm;
 using Highlights.Grains.Llm.Budget;
 using Highlights.Grains.State;
-using Highlights.Llm;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Highlights.Silo.Hosting;
 
-/// <summary>Registers LLM selection: its options, the OpenAI-compatible client, the run-time files and the cost ledger.</summary>
+/// <summary>Registers LLM selection: its options, the Semantic Kernels over the OpenAI-compatible endpoint, the run-time files and the cost ledger.</summary>
 public static class LlmHostingExtensions
 {
     /// <summary>Folder under the state directory holding the embedded (file) cost ledger.</summary>
@@ -18,7 +17,7 @@ public static class LlmHostingExtensions
     {
         var services = builder.Services;
         services.AddOptions<LlmOptions>().Bind(builder.Configuration.GetSection(LlmOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<ILlmClient, OpenAiLlmClient>();
+        services.AddSingleton<LlmKernels>();
         services.AddSingleton(sp => new FileCostLedger(
             Path.Combine(sp.GetRequiredService<IOptions<StateOptions>>().Value.Directory, LedgerFolder),
             sp.GetRequiredService<TimeProvider>()));

@@ -13,7 +13,7 @@ namespace Highlights.Silo.Metrics;
 /// provider and model, so spend alerts see a series before the first call. A tenant given a key later appears with its first call.
 /// </summary>
 public sealed partial class TenantSeriesPublisher(
-    ApiKeyStore keys, HighlightsMetrics metrics, IEnumerable<ILlmClient> clients, IOptions<LlmOptions> llm, ILogger<TenantSeriesPublisher> logger)
+    ApiKeyStore keys, HighlightsMetrics metrics, LlmKernels kernels, IOptions<LlmOptions> llm, ILogger<TenantSeriesPublisher> logger)
     : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -30,12 +30,9 @@ public sealed partial class TenantSeriesPublisher(
             return;
         }
 
-        foreach (var provider in clients.Select(c => c.Provider))
+        foreach (var tenant in tenants)
         {
-            foreach (var tenant in tenants)
-            {
-                metrics.PublishLlmSeries(provider, llm.Value.Model, tenant);
-            }
+            metrics.PublishLlmSeries(kernels.Provider, llm.Value.Model, tenant);
         }
     }
 

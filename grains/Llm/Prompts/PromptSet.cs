@@ -12,7 +12,7 @@ public sealed record PromptSet(string Version, PromptTemplate System, PromptTemp
     public PromptSet Checked()
     {
         var unknown = new[] { (System, PromptVariables.ForPicks), (User, PromptVariables.ForPicks), (Repair, PromptVariables.ForRepair) }
-            .SelectMany(t => t.Item1.Variables.Where(v => !t.Item2.Contains(v)).Select(v => $"{t.Item1.Name}: {{{{{v}}}}}"))
+            .SelectMany(t => t.Item1.Variables.Where(v => !t.Item2.Contains(v)).Select(v => $"{t.Item1.Name}: {{{{${v}}}}}"))
             .ToList();
         return unknown.Count == 0
             ? this

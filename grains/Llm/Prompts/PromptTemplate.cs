@@ -1,72 +1,82 @@
-using System.Text;
-using System.Text.RegularExpressions;
+using Microsoft.SemanticKernel;
 
 namespace Highlights.Grains.Llm.Prompts;
 
 /// <summary>
-/// A prompt with <c>{{name}}</c> placeholders. Values are inserted as they are, in one pass, so a transcript that
-/// happens to contain braces is never expanded. Rendering without a value for every placeholder fails, naming them.
+/// A prompt file as a Semantic Kernel prompt template: <c>{{$name}}</c> variables in SK's own template syntax, rendered
+/// by SK. Each rendering becomes one message's content as it stands (it is never parsed as chat markup), so values are
+/// inserted verbatim rather than HTML-encoded: a transcript's "&amp;" or "&lt;" reaches the model as spoken. Values are
+/// never expanded again, and rendering without a value for every variable fails, naming them.
 /// </summary>
-public sealed partial class PromptTemplate
+public sealed class PromptTemplate
 {
-    private readonly string text;
+    private static readonly KernelPromptTemplateFactory Factory = new() { AllowDangerouslySetContent = true };
 
-    private PromptTemplate(string name, string text, IReadOnlyList<string> variables)
+    // Templates call no functions, so rendering needs no services.
+    private static readonly Kernel Renderer = new();
+
+    private readonly IPromptTemplate template;
+
+    private PromptTemplate(string name, IPromptTemplate template, IReadOnlyList<string> variables)
     {
         Name = name;
-        this.text = text;
+        this.template = template;
         Variables = variables;
     }
 
     /// <summary>The file the template came from, for messages.</summary>
     public string Name { get; }
 
-    /// <summary>Placeholder names in order of first use.</summary>
+    /// <summary>Variable names in order of first use.</summary>
     public IReadOnlyList<string> Variables { get; }
 
     public static PromptTemplate Parse(string name, string text)
     {
-        var variables = new List<string>();
-        foreach (Match match in Placeholder().Matches(text))
+        var config = new PromptTemplateConfig(text) { Name = name };
+        IPromptTemplate template;
+        try
         {
-            var variable = match.Groups["name"].Value;
-            if (!variables.Contains(variable))
-            {
-                variables.Add(variable);
-            }
+            template = Factory.Create(config);
+        }
+        catch (KernelException ex)
+        {
+            throw new PromptTemplateException($"{name}: malformed placeholder: {ex.Message}; write {{{{$name}}}} with letters, digits and _");
         }
 
-        // Anything else that opens like a placeholder is a typo that would reach the model verbatim.
-        var stray = Placeholder().Replace(text, string.Empty).IndexOf("{{", StringComparison.Ordinal);
-        if (stray >= 0)
+        var parsed = new PromptTemplate(name, template, [.. config.InputVariables.Select(v => v.Name)]);
+
+        // A block that is not a variable (a function call, an unclosed brace) would fail or reach the model verbatim.
+        string trial;
+        try
         {
-            throw new PromptTemplateException($"{name}: malformed placeholder near \"{Excerpt(Placeholder().Replace(text, string.Empty), stray)}\"; write {{{{name}}}} with letters, digits and _");
+            trial = parsed.RenderAsync(parsed.Variables.ToDictionary(v => v, _ => string.Empty)).GetAwaiter().GetResult();
+        }
+        catch (Exception ex) when (ex is KernelException or KeyNotFoundException)
+        {
+            throw new PromptTemplateException($"{name}: malformed placeholder: {ex.Message}; write {{{{$name}}}} with letters, digits and _");
         }
 
-        return new PromptTemplate(name, text, variables);
+        return trial.Contains("{{", StringComparison.Ordinal)
+            ? throw new PromptTemplateException($"{name}: malformed placeholder near \"{Excerpt(trial, trial.IndexOf("{{", StringComparison.Ordinal))}\"; write {{{{$name}}}} with letters, digits and _")
+            : parsed;
     }
 
-    public string Render(IReadOnlyDictionary<string, string> values)
+    public async Task<string> RenderAsync(IReadOnlyDictionary<string, string> values)
     {
         var missing = Variables.Where(v => !values.ContainsKey(v)).ToList();
         if (missing.Count > 0)
         {
-            throw new PromptTemplateException($"{Name}: no value for {string.Join(", ", missing.Select(m => "{{" + m + "}}"))}");
+            throw new PromptTemplateException($"{Name}: no value for {string.Join(", ", missing.Select(m => "{{$" + m + "}}"))}");
         }
 
-        var rendered = new StringBuilder(text.Length + values.Sum(v => v.Value.Length));
-        var position = 0;
-        foreach (Match match in Placeholder().Matches(text))
+        var arguments = new KernelArguments();
+        foreach (var variable in Variables)
         {
-            rendered.Append(text, position, match.Index - position).Append(values[match.Groups["name"].Value]);
-            position = match.Index + match.Length;
+            arguments[variable] = values[variable];
         }
 
-        return rendered.Append(text, position, text.Length - position).ToString();
+        return await template.RenderAsync(Renderer, arguments);
     }
 
     private static string Excerpt(string text, int at) => text.Substring(at, Math.Min(24, text.Length - at)).ReplaceLineEndings(" ");
-
-    [GeneratedRegex(@"\{\{\s*(?<name>[a-z_][a-z0-9_]*)\s*\}\}", RegexOptions.CultureInvariant)]
-    private static partial Regex Placeholder();
 }

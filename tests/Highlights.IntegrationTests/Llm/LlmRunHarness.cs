@@ -1,4 +1,3 @@
-using Highlights.Grains.Telemetry;
 using System.Text.Json;
 using Highlights.Grains.Audio;
 using Highlights.Grains.Captions;
@@ -9,13 +8,13 @@ using Highlights.Grains.Llm.Chunks;
 using Highlights.Grains.Llm.Prompts;
 using Highlights.Grains.Selection;
 using Highlights.Grains.State;
+using Highlights.Grains.Telemetry;
 using Highlights.IntegrationTests.Fixtures;
-using Highlights.Llm;
 
 namespace Highlights.IntegrationTests.Llm;
 
 /// <summary>
-/// One video's LLM selection against the scripted server through the real OpenAI adapter: 36 four-second cues cut
+/// One video's LLM selection against the scripted server through Semantic Kernel's OpenAI connector: 36 four-second cues cut
 /// into several chunks, a file cost ledger in a temp folder, and the stage's partial checkpoints kept in memory.
 /// </summary>
 public sealed class LlmRunHarness : IAsyncDisposable
@@ -72,12 +71,15 @@ public sealed class LlmRunHarness : IAsyncDisposable
     public static async Task<LlmRunHarness> StartAsync(Func<RecordedRequest, ScriptedReply> script) =>
         new(await ScriptedLlmServer.StartAsync(script));
 
-    public Task<SelectionResult> RunAsync(decimal budgetUsd = 100m, BudgetAction onBudget = BudgetAction.Stop, LlmProgress? saved = null)
+    public async Task<SelectionResult> RunAsync(decimal budgetUsd = 100m, BudgetAction onBudget = BudgetAction.Stop, LlmProgress? saved = null)
     {
         var settings = OfflineSelectorSettingsFile.Load(Path.Combine(RepoPaths.Prompts, OfflineSelectorSettingsFile.FileName));
         var prices = new PriceTable("test-prices/1", new Dictionary<string, ModelPrice> { [Model] = Price });
+        // Built per run: tests change the options after the harness is made.
+        using var kernels = new LlmKernels(Microsoft.Extensions.Options.Options.Create(Options));
         var run = new LlmSelectionRun(
-            new OpenAiLlmClient(Microsoft.Extensions.Options.Options.Create(Options)),
+            kernels.For(Model),
+            kernels.Provider,
             Options,
             Ledger,
             TimeProvider.System,
@@ -87,7 +89,7 @@ public sealed class LlmRunHarness : IAsyncDisposable
             Metrics);
         var input = new SelectionInput(Cues[^1].End + 1, Cues, EnergySeries.None, TargetSeconds: 30);
         var request = new LlmSelectionRequest("video-1", Tenant, "a test talk", new LlmChoice(LlmOptions.OpenAiProvider, Model), budgetUsd, onBudget, input);
-        return run.RunAsync(request, saved, SaveAsync, (_, _) => { }, CancellationToken.None);
+        return await run.RunAsync(request, saved, SaveAsync, (_, _) => { }, CancellationToken.None);
     }
 
     /// <summary>The most a call can be billed: our own input estimate and the full output cap.</summary>

@@ -1,7 +1,7 @@
-using Highlights.Grains.Telemetry;
 using System.Text.Json;
 using Highlights.Grains.Actor;
 using Highlights.Grains.State;
+using Highlights.Grains.Telemetry;
 using Highlights.UnitTests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 

@@ -1,7 +1,7 @@
-using Highlights.Grains.Telemetry;
 using System.Text.Json;
 using Highlights.Grains.Actor;
 using Highlights.Grains.State;
+using Highlights.Grains.Telemetry;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Highlights.UnitTests.Actor;

@@ -1,15 +1,15 @@
 using System.ClientModel;
 using System.Globalization;
-using Highlights.Grains.Llm;
+using Microsoft.SemanticKernel;
 
-namespace Highlights.Llm;
+namespace Highlights.Grains.Llm;
 
-/// <summary>Maps the SDK's HTTP failures to <see cref="LlmCallException"/>: which ones are worth retrying, and after how long.</summary>
-public static class OpenAiErrors
+/// <summary>Maps the connector's HTTP failures to <see cref="LlmCallException"/>: which ones are worth retrying, and after how long.</summary>
+public static class LlmErrors
 {
-    public static LlmCallException From(ClientResultException exception)
+    public static LlmCallException From(HttpOperationException exception)
     {
-        var status = exception.Status;
+        var status = (int?)exception.StatusCode ?? 0;
         var kind = status switch
         {
             429 => LlmFailureKind.RateLimited,
@@ -17,9 +17,11 @@ public static class OpenAiErrors
             0 => LlmFailureKind.Network,
             _ => LlmFailureKind.Rejected,
         };
-        var response = exception.GetRawResponse();
+
+        // SK keeps the OpenAI SDK's exception, and with it the response headers.
+        var response = (exception.InnerException as ClientResultException)?.GetRawResponse();
         var retryAfter = response is not null && response.Headers.TryGetValue("Retry-After", out var header) ? RetryAfter(header, DateTimeOffset.UtcNow) : null;
-        var what = status == 0 ? FirstLine(exception.Message) : $"HTTP {status}: {FirstLine(exception.Message)}";
+        var what = status == 0 ? FirstLine(exception.Message) : $"HTTP {status}: {FirstLine(exception.InnerException?.Message ?? exception.Message)}";
         return new LlmCallException(kind, $"openai: {what}", status == 0 ? null : status, retryAfter, exception);
     }
 

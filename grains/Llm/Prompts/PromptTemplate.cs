@@ -40,7 +40,7 @@ public sealed class PromptTemplate
         }
         catch (KernelException ex)
         {
-            throw new PromptTemplateException($"{name}: malformed placeholder: {ex.Message}; write {{{{$name}}}} with letters, digits and _");
+            throw Malformed(name, $": {ex.Message}");
         }
 
         var parsed = new PromptTemplate(name, template, [.. config.InputVariables.Select(v => v.Name)]);
@@ -53,11 +53,11 @@ public sealed class PromptTemplate
         }
         catch (Exception ex) when (ex is KernelException or KeyNotFoundException)
         {
-            throw new PromptTemplateException($"{name}: malformed placeholder: {ex.Message}; write {{{{$name}}}} with letters, digits and _");
+            throw Malformed(name, $": {ex.Message}");
         }
 
         return trial.Contains("{{", StringComparison.Ordinal)
-            ? throw new PromptTemplateException($"{name}: malformed placeholder near \"{Excerpt(trial, trial.IndexOf("{{", StringComparison.Ordinal))}\"; write {{{{$name}}}} with letters, digits and _")
+            ? throw Malformed(name, $" near \"{Excerpt(trial, trial.IndexOf("{{", StringComparison.Ordinal))}\"")
             : parsed;
     }
 
@@ -77,6 +77,9 @@ public sealed class PromptTemplate
 
         return await template.RenderAsync(Renderer, arguments);
     }
+
+    private static PromptTemplateException Malformed(string name, string detail) =>
+        new($"{name}: malformed placeholder{detail}; write {{{{$name}}}} with letters, digits and _");
 
     private static string Excerpt(string text, int at) => text.Substring(at, Math.Min(24, text.Length - at)).ReplaceLineEndings(" ");
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Highlights.Cli.Embedded;
 using Highlights.Grains.Actor;
 using Highlights.Grains.Signals;
 using Highlights.Grains.State;
@@ -15,13 +16,14 @@ public static class AnalyzeJob
 
     public static async Task<AnalyzeOutcome> RunAsync(IServiceProvider services, ProcessRequest request, IProgress<PipelineEvent> progress, CancellationToken cancellationToken)
     {
-        var factory = services.GetRequiredService<VideoGrainFactory>();
+        var factory = services.GetRequiredService<VideoPipelineFactory>();
         var identity = await factory.IdentifyAsync(request.Input, request.Options, cancellationToken);
         using var videoLock = VideoLock.Acquire(factory.VideoDirectory(identity.VideoId), identity.VideoId);
-        var grain = await factory.ActivateAsync(identity, cancellationToken);
-        var runs = await grain.RunThroughAsync(StageNames.Signals, progress, cancellationToken);
+        var ended = RunFailedException.ThrowIfFailed(await VideoRunWatcher.RunAsync(
+            services.GetRequiredService<IGrainFactory>(), new VideoRunRequest(identity, StageNames.Signals), progress, cancellationToken));
+        var runs = ended.Runs;
 
-        var result = grain.State.ResultOf<SignalsResult>(StageNames.Signals)!;
+        var result = ended.State.ResultOf<SignalsResult>(StageNames.Signals)!;
         var output = Path.GetFullPath(request.OutputDirectory);
         Directory.CreateDirectory(output);
         var path = Path.Combine(output, SignalsFileName);

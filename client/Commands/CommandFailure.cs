@@ -1,10 +1,6 @@
+using Highlights.Cli.Embedded;
 using Highlights.Cli.Models;
 using Highlights.Grains.Actor;
-using Highlights.Grains.Captions;
-using Highlights.Grains.Llm;
-using Highlights.Grains.Processes;
-using Highlights.Grains.State;
-using Highlights.Grains.Transcription;
 using Microsoft.Extensions.Options;
 
 namespace Highlights.Cli.Commands;
@@ -16,19 +12,24 @@ public static class CommandFailure
     {
         var (code, message) = exception switch
         {
-            InputRejectedException or CaptionRejectedException => (ExitCodes.InputRejected, exception.Message),
-            BudgetExceededException e => (ExitCodes.BudgetExceeded, $"{e.Message}; finished chunks are kept: run again with a larger --budget-usd to continue, or with --on-budget offline"),
-            LlmConfigurationException or LlmCallException => (ExitCodes.Failed, "llm: " + exception.Message),
-            TranscriberUnavailableException e => (ExitCodes.InputRejected, e.Message),
             ModelDownloadException e => (ExitCodes.Failed, e.Message),
-            OperationCanceledException => (ExitCodes.Cancelled, "cancelled; run the same command again to resume"),
             OptionsValidationException e => (ExitCodes.Failed, "configuration: " + string.Join("; ", e.Failures)),
-            ProcessFailedException e => (ExitCodes.Failed, $"{e.Message}\n  command: {e.Command}"),
-            ToolNotFoundException or VideoBusyException or InvalidDataException or FileNotFoundException => (ExitCodes.Failed, exception.Message),
+            RunFailedException e => Describe(e.Failure),
+
             // The message is for the user; a .NET type name tells them nothing they can act on.
-            _ => (ExitCodes.Failed, exception.Message),
+            _ => Describe(RunFailure.Describe(exception)),
         };
         error.WriteLine($"error: {message}");
         return code;
     }
+
+    private static (int Code, string Message) Describe(RunFailure failure) => failure.Kind switch
+    {
+        RunFailureKind.InputRejected => (ExitCodes.InputRejected, failure.Message),
+        RunFailureKind.BudgetExceeded => (ExitCodes.BudgetExceeded, $"{failure.Message}; finished chunks are kept: run again with a larger --budget-usd to continue, or with --on-budget offline"),
+        RunFailureKind.Llm => (ExitCodes.Failed, "llm: " + failure.Message),
+        RunFailureKind.Cancelled => (ExitCodes.Cancelled, "cancelled; run the same command again to resume"),
+        RunFailureKind.Process => (ExitCodes.Failed, $"{failure.Message}\n  command: {failure.Command}"),
+        _ => (ExitCodes.Failed, failure.Message),
+    };
 }

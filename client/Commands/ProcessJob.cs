@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Highlights.Cli.Embedded;
 using Highlights.Cli.Output;
 using Highlights.Grains.Actor;
 using Highlights.Grains.Llm;
@@ -13,35 +14,31 @@ public sealed record ProcessRequest(string Input, string OutputDirectory, Proces
 
 public sealed record ProcessOutcome(string VideoId, string EdlPath, string RenderPath, string ReportPath, RunReport Report);
 
-/// <summary>One <c>process</c> run: identify the video, take its lock, run its grain, publish the results.</summary>
+/// <summary>One <c>process</c> run: identify the video, take its lock, run its grain and wait for it, publish the results.</summary>
 public static class ProcessJob
 {
     public static async Task<ProcessOutcome> RunAsync(IServiceProvider services, ProcessRequest request, IProgress<PipelineEvent> progress, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        var factory = services.GetRequiredService<VideoGrainFactory>();
+        var factory = services.GetRequiredService<VideoPipelineFactory>();
         var identity = await factory.IdentifyAsync(request.Input, request.Options, cancellationToken);
         using var videoLock = VideoLock.Acquire(factory.VideoDirectory(identity.VideoId), identity.VideoId);
-        var grain = await factory.ActivateAsync(identity, cancellationToken);
+        var ended = await VideoRunWatcher.RunAsync(services.GetRequiredService<IGrainFactory>(), new VideoRunRequest(identity), progress, cancellationToken);
         var output = Path.GetFullPath(request.OutputDirectory);
-        IReadOnlyList<StageRun> runs;
-        try
+        var state = ended.State;
+        if (ended.Failure is { Kind: RunFailureKind.BudgetExceeded } stop)
         {
-            runs = await grain.RunAsync(progress, cancellationToken);
-        }
-        catch (BudgetExceededException ex)
-        {
-            var partial = grain.State.Partials.TryGetValue(StageNames.Select, out var saved) ? saved.Result.Deserialize<LlmProgress>(StateJson.Options) : null;
-            await OutputPublisher.PublishStoppedAsync(output, BudgetStopReport.From(identity.VideoId, grain.State.Source.Path, ex.Message, partial), cancellationToken);
-            throw;
+            var partial = state.Partials.TryGetValue(StageNames.Select, out var saved) ? saved.Result.Deserialize<LlmProgress>(StateJson.Options) : null;
+            await OutputPublisher.PublishStoppedAsync(output, BudgetStopReport.From(identity.VideoId, state.Source.Path, stop.Message, partial), cancellationToken);
         }
 
+        var runs = RunFailedException.ThrowIfFailed(ended).Runs;
         var report = RunReportBuilder.Build(
-            grain.State, runs, Stopwatch.GetElapsedTime(started), OutputPublisher.EdlFileName, OutputPublisher.RenderFileName, OutputPublisher.ReportFileName);
+            state, runs, Stopwatch.GetElapsedTime(started), OutputPublisher.EdlFileName, OutputPublisher.RenderFileName, OutputPublisher.ReportFileName);
         await OutputPublisher.PublishAsync(
             output,
-            EdlSourcePath.Naming(grain.State.Checkpoints[StageNames.Edl].Result, grain.State.Source.Path),
-            Path.Combine(grain.WorkDirectory, grain.State.ResultOf<RenderResult>(StageNames.Render)!.FileName),
+            EdlSourcePath.Naming(state.Checkpoints[StageNames.Edl].Result, state.Source.Path),
+            Path.Combine(factory.VideoDirectory(identity.VideoId), state.ResultOf<RenderResult>(StageNames.Render)!.FileName),
             report,
             cancellationToken);
         return new ProcessOutcome(

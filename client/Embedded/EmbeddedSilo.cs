@@ -1,4 +1,9 @@
+using System.Net;
+using Highlights.Grains.Actor;
+using Highlights.Grains.State;
 using Highlights.Silo.Hosting;
+using Microsoft.Extensions.Options;
+using Orleans.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -6,8 +11,9 @@ using Microsoft.Extensions.Logging;
 namespace Highlights.Cli.Embedded;
 
 /// <summary>
-/// The silo's services hosted inside the CLI process: the same pipeline a worker silo runs, with the file
-/// state store and no server. Options are validated when it starts, so a bad setting fails before any work.
+/// An Orleans silo inside the CLI process: the same video grain and pipeline a cluster silo runs, clustered with
+/// itself on loopback, its grain state in files under <c>State:Directory</c>, and no server. Options are validated
+/// when it starts, so a bad setting fails before any work.
 /// </summary>
 public static class EmbeddedSilo
 {
@@ -25,8 +31,18 @@ public static class EmbeddedSilo
         builder.Logging.AddFilter("Orleans", LogLevel.Warning);
 
         // A failed stage ends the command with its reason as the error line; the grain's own warning would say it twice.
-        builder.Logging.AddFilter(typeof(Highlights.Grains.Actor.VideoGrain).FullName, verbose ? LogLevel.Information : LogLevel.Error);
+        builder.Logging.AddFilter(typeof(Highlights.Grains.Actor.VideoPipeline).FullName, verbose ? LogLevel.Information : LogLevel.Error);
         builder.AddHighlightsPipeline();
+        builder.UseOrleans(silo =>
+        {
+            // Its own one-silo cluster on a free loopback port (several commands may run at once), with no gateway: nothing connects from outside.
+            var siloPort = LoopbackPort.Free();
+            silo.UseLocalhostClustering(siloPort, gatewayPort: 0, primarySiloEndpoint: new IPEndPoint(IPAddress.Loopback, siloPort));
+            silo.AddHighlightsGrains();
+            silo.UseInMemoryReminderService();
+            silo.Services.AddKeyedSingleton<IGrainStorage>(VideoGrain.StorageName, (sp, _) => new FileGrainStorage(
+                sp.GetRequiredService<IOptions<StateOptions>>().Value.Directory, sp.GetRequiredService<IGrainStorageSerializer>()));
+        });
         var host = builder.Build();
         await host.StartAsync(cancellationToken);
         return host;

@@ -1,231 +1,354 @@
-using System.Diagnostics;
-using Highlights.Grains.Inputs;
-using Highlights.Grains.Probe;
 using Highlights.Grains.State;
-using Highlights.Grains.Telemetry;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orleans.Utilities;
 
 namespace Highlights.Grains.Actor;
 
 /// <summary>
-/// The single owner of one video while it runs. Runs the stages in order, skips those with a valid
-/// checkpoint, and saves the state after every transition, so a crash resumes at the stage that was running.
+/// The single owner of one video. Its persisted state is the checkpoint, written after every transition of the
+/// pipeline it hosts; a write from a stale activation fails on its ETag and that activation stops. The pipeline runs on
+/// the thread pool, not on the grain's scheduler, so status calls answer while a stage runs; its saves and events come
+/// back to the grain's scheduler. A submitted video holds a reminder until it is finished, which brings it back on a
+/// live silo after its own died.
 /// </summary>
+[Orleans.Placement.ActivationCountBasedPlacement]
 public sealed partial class VideoGrain(
-    VideoState state,
-    IReadOnlyList<IVideoStage> stages,
-    IVideoStateStore store,
-    string workDirectory,
+    [PersistentState("video", VideoGrain.StorageName)] IPersistentState<VideoState> stored,
+    VideoPipelineFactory pipelines,
+    WorkerSlots slots,
+    IOptions<VideoRunOptions> options,
     TimeProvider time,
-    ILogger<VideoGrain> logger,
-    HighlightsMetrics metrics,
-    StageBudget? budget = null,
-    InputFileGuard? files = null)
+    ILogger<VideoGrain> logger) : Grain, IVideoGrain, IRemindable
 {
-    private readonly InputFileGuard files = files ?? InputFileGuard.Unrestricted;
+    /// <summary>The grain storage provider the video's state lives in.</summary>
+    public const string StorageName = "videos";
 
-    private readonly SemaphoreSlim saving = new(1, 1);
+    public const string ResumeReminder = "resume";
 
-    public VideoState State { get; private set; } = state;
+    private readonly ObserverManager<IVideoObserver> observers = new(TimeSpan.FromMinutes(30), logger);
 
-    public string WorkDirectory { get; } = workDirectory;
+    private TaskScheduler scheduler = TaskScheduler.Default;
 
-    /// <summary>
-    /// Brings the video to <see cref="VideoStatus.Completed"/>. A failure is recorded in the state before the
-    /// exception propagates; checkpoints already written are kept.
-    /// </summary>
-    public Task<IReadOnlyList<StageRun>> RunAsync(IProgress<PipelineEvent>? observer, CancellationToken cancellationToken) =>
-        RunFirstAsync(stages.Count, observer, cancellationToken);
+    private ActiveRun? run;
 
-    /// <summary>
-    /// Brings the stages up to and including <paramref name="lastStage"/> to a checkpoint (an analysis that needs no
-    /// render) and leaves the video <see cref="VideoStatus.Pending"/>; a later full run continues from there.
-    /// </summary>
-    public Task<IReadOnlyList<StageRun>> RunThroughAsync(string lastStage, IProgress<PipelineEvent>? observer, CancellationToken cancellationToken)
+    private IGrainTimer? retryTimer;
+
+    private bool created;
+
+    private VideoState? Video => stored.RecordExists || created ? stored.State : null;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        var index = stages.Select(s => s.Name).ToList().IndexOf(lastStage);
-        return index < 0
-            ? throw new ArgumentException($"no stage named {lastStage}", nameof(lastStage))
-            : RunFirstAsync(index + 1, observer, cancellationToken);
+        scheduler = TaskScheduler.Current;
+        return Task.CompletedTask;
     }
 
-    private async Task<IReadOnlyList<StageRun>> RunFirstAsync(int count, IProgress<PipelineEvent>? observer, CancellationToken cancellationToken)
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        var started = Stopwatch.GetTimestamp();
-        var everything = count == stages.Count;
-        var firstToRun = FirstStageToRun();
-        var runs = stages.Take(Math.Min(firstToRun, count))
-            .Select(s => new StageRun(s.Name, FromCheckpoint: true, State.Checkpoints[s.Name].DurationSeconds))
-            .ToList();
-        foreach (var run in runs)
+        if (run is { } active)
         {
-            observer?.Report(new PipelineEvent.Skipped(run.Stage, run.DurationSeconds));
+            // The silo is going (or the activation was replaced): the run hands the video back instead of failing it.
+            active.Interrupt.Cancel();
+            await active.Task.WaitAsync(cancellationToken).ContinueWith(_ => { }, TaskScheduler.Current);
+        }
+    }
+
+    public async Task<VideoSnapshot> SubmitAsync(VideoSubmission submission)
+    {
+        if (Video is null)
+        {
+            var identity = submission.Identity;
+            stored.State = VideoState.Create(identity.VideoId, identity.Source, identity.Options, time.GetUtcNow(), submission.Tenant) with { Unattended = true };
+            created = true;
+            await WriteAsync(stored.State);
+            await this.RegisterOrUpdateReminder(ResumeReminder, options.Value.ResumeInterval, options.Value.ResumeInterval);
+            LogSubmitted(logger, identity.VideoId, submission.Tenant);
         }
 
-        if ((State.Status == VideoStatus.Completed && firstToRun == stages.Count) || (!everything && firstToRun >= count))
+        await EnsureRunningAsync();
+        return Snapshot();
+    }
+
+    public Task<VideoSnapshot> RunAsync(VideoRunRequest request)
+    {
+        var identity = request.Identity;
+        if (Video is null)
         {
-            return runs;
+            stored.State = VideoState.Create(identity.VideoId, identity.Source, identity.Options, time.GetUtcNow());
+            created = true;
         }
 
-        Directory.CreateDirectory(WorkDirectory);
-        AtomicFile.RemoveAbandoned(WorkDirectory);
+        if (run is null)
+        {
+            // The same content may have moved; later stages must read it where it is now.
+            stored.State = stored.State with { Source = identity.Source, Options = identity.Options };
+            StartRun(request.ThroughStage);
+        }
+
+        return Task.FromResult(Snapshot());
+    }
+
+    public Task<VideoSnapshot?> GetAsync() => Task.FromResult(Video is null ? null : Snapshot());
+
+    public async Task<VideoControl> CancelAsync()
+    {
+        if (Video is not { } state)
+        {
+            return new VideoControl(ControlAction.Refused, null);
+        }
+
+        var action = ControlDecision.Cancel(state.Status, Queued(state), run is not null);
+        if (action == ControlAction.Request)
+        {
+            run!.Cancel.Cancel();
+        }
+        else if (action == ControlAction.Apply)
+        {
+            await WriteAsync(state.Status == VideoStatus.Running
+                ? state.Fail(FailureKind.Cancelled, "cancelled", time.GetUtcNow())
+                : state.CancelWaiting(time.GetUtcNow()));
+            await ForgetReminderAsync();
+        }
+
+        return new VideoControl(action, Snapshot());
+    }
+
+    public async Task<VideoControl> RetryAsync()
+    {
+        if (Video is not { } state)
+        {
+            return new VideoControl(ControlAction.Refused, null);
+        }
+
+        var action = ControlDecision.Retry(state.Status, Queued(state), run is not null);
+        if (action == ControlAction.Apply)
+        {
+            await WriteAsync(state.Requeue(time.GetUtcNow()) with { Unattended = true });
+            await this.RegisterOrUpdateReminder(ResumeReminder, options.Value.ResumeInterval, options.Value.ResumeInterval);
+            await EnsureRunningAsync();
+        }
+
+        return new VideoControl(action, Snapshot());
+    }
+
+    public Task SubscribeAsync(IVideoObserver observer)
+    {
+        observers.Subscribe(observer, observer);
+        return Task.CompletedTask;
+    }
+
+    public Task UnsubscribeAsync(IVideoObserver observer)
+    {
+        observers.Unsubscribe(observer);
+        return Task.CompletedTask;
+    }
+
+    public Task ReceiveReminder(string reminderName, TickStatus status) => EnsureRunningAsync();
+
+    /// <summary>
+    /// Starts the run a submitted video is owed: a new or interrupted one, one whose silo died mid-run, one whose retry
+    /// is due. A video whose owners kept dying mid-run fails instead of taking down another silo.
+    /// </summary>
+    private async Task EnsureRunningAsync()
+    {
+        if (run is not null || Video is not { Unattended: true } state)
+        {
+            return;
+        }
+
         var now = time.GetUtcNow();
-        var runnable = State.Status == VideoStatus.Completed ? State.Reopen(now) : State;
-        await SaveAsync(runnable.BeginRun(now));
-        var stale = stages.Skip(firstToRun).Select(s => s.Name).Where(State.Checkpoints.ContainsKey).ToList();
-        if (stale.Count > 0)
+        switch (state.Status)
         {
-            await SaveAsync(State.DiscardCheckpoints(stale, time.GetUtcNow()));
+            case VideoStatus.Running when state.Attempts >= options.Value.MaxAttempts:
+                var message = $"gave up after {state.Attempts} runs: the silos running it stopped without finishing stage {state.CurrentStage ?? "(none)"}";
+                LogGaveUp(logger, state.VideoId, message);
+                await WriteAsync(state.Fail(FailureKind.Error, message, now));
+                await ForgetReminderAsync();
+                return;
+            case VideoStatus.Running or VideoStatus.Pending:
+            case VideoStatus.Failed when state.NextAttemptAt <= now:
+                StartRun(throughStage: null);
+                return;
+            case VideoStatus.Failed when state.NextAttemptAt is { } at:
+                ScheduleRetry(at - now);
+                return;
+            default:
+                await ForgetReminderAsync();
+                return;
         }
-
-        var verifySource = true;
-        foreach (var stage in stages.Take(count).Skip(firstToRun))
-        {
-            runs.Add(await RunStageAsync(stage, verifySource, observer, cancellationToken));
-            verifySource = false;
-        }
-
-        if (!everything)
-        {
-            await SaveAsync(State.Pause(time.GetUtcNow()));
-            return runs;
-        }
-
-        await SaveAsync(State.Complete(stages.Select(s => s.Name), time.GetUtcNow()));
-        if (State.ResultOf<ProbeResult>(StageNames.Probe)?.Media?.DurationSeconds is > 0 and var sourceSeconds)
-        {
-            metrics.ProcessingRatio.Observe(Stopwatch.GetElapsedTime(started).TotalSeconds / sourceSeconds);
-        }
-
-        LogCompleted(logger, State.VideoId, runs.Count(r => !r.FromCheckpoint), runs.Count(r => r.FromCheckpoint));
-        return runs;
     }
 
-    /// <summary>The first stage whose checkpoint is missing, was written by an older result version, or does not stand for these options.</summary>
-    private int FirstStageToRun()
+    private void StartRun(string? throughStage)
     {
-        for (var i = 0; i < stages.Count; i++)
-        {
-            if (!State.Checkpoints.TryGetValue(stages[i].Name, out var checkpoint)
-                || checkpoint.ResultVersion != stages[i].ResultVersion
-                || !stages[i].Reusable(checkpoint, State.Options))
-            {
-                return i;
-            }
-        }
+        var interrupt = new CancellationTokenSource();
+        var cancel = CancellationTokenSource.CreateLinkedTokenSource(interrupt.Token);
+        var pipeline = pipelines.Pipeline(stored.State, new GrainStateStore(this), interrupt.Token);
+        var progress = new GrainProgress(this);
 
-        return stages.Count;
+        // A run without calls must not be collected as idle; the delay is lifted when it ends.
+        DelayDeactivation(TimeSpan.FromDays(30));
+        run = new ActiveRun(cancel, interrupt, Task.Run(() => RunPipelineAsync(pipeline, throughStage, progress, cancel.Token, interrupt.Token)));
     }
 
-    /// <param name="verifySource">First stage of this run: the source's content must still be what was hashed at submit.</param>
-    private async Task<StageRun> RunStageAsync(IVideoStage stage, bool verifySource, IProgress<PipelineEvent>? observer, CancellationToken cancellationToken)
+    private async Task RunPipelineAsync(VideoPipeline pipeline, string? throughStage, IProgress<PipelineEvent> progress, CancellationToken cancel, CancellationToken interrupt)
     {
-        await SaveAsync(State.EnterStage(stage.Name, time.GetUtcNow()));
-        observer?.Report(new PipelineEvent.Started(stage.Name));
-        LogStageStarted(logger, State.VideoId, stage.Name);
-        var started = Stopwatch.GetTimestamp();
-        var context = new StageContext(
-            State,
-            WorkDirectory,
-            stage.ResultVersion,
-            (fraction, detail) => observer?.Report(new PipelineEvent.Progressed(stage.Name, fraction, detail)),
-            (partial, ct) =>
-            {
-                ct.ThrowIfCancellationRequested();
-                return SaveAsync(State.RecordPartial(stage.Name, stage.ResultVersion, partial, Stopwatch.GetElapsedTime(started), time.GetUtcNow()));
-            },
-            () => files.Admit(State.Source.Path, "source file"));
-        using var watchdog = (budget ?? StageBudget.Unlimited).Watch(stage.Name, time, cancellationToken);
+        IDisposable slot;
         try
         {
-            // A cancel that arrived while the stage was being entered is recorded like one during the stage.
-            cancellationToken.ThrowIfCancellationRequested();
-            if (verifySource)
+            slot = await slots.AcquireAsync(cancel);
+        }
+        catch (OperationCanceledException)
+        {
+            await OnGrainAsync(() => EndWaitingAsync(interrupted: interrupt.IsCancellationRequested));
+            return;
+        }
+
+        using (slot)
+        {
+            IReadOnlyList<StageRun> runs = [];
+            RunFailure? failure = null;
+            try
             {
-                await files.VerifyAsync(State.Source.Path, State.Source.Sha256, "source file", watchdog.Token);
+                runs = throughStage is null
+                    ? await pipeline.RunAsync(progress, cancel)
+                    : await pipeline.RunThroughAsync(throughStage, progress, cancel);
+            }
+            catch (StateConflictException ex)
+            {
+                LogStale(logger, ex.VideoId);
+                await OnGrainAsync(() => EndStaleAsync());
+                return;
+            }
+            catch (Exception ex)
+            {
+                failure = RunFailure.Describe(ex);
             }
 
-            var result = await stage.RunAsync(context, watchdog.Token);
-            var duration = Stopwatch.GetElapsedTime(started);
-            await SaveAsync(State.CompleteStage(stage.Name, stage.ResultVersion, result, duration, time.GetUtcNow()));
-            metrics.RecordStage(stage.Name, HighlightsMetrics.Completed, duration);
-            observer?.Report(new PipelineEvent.Completed(stage.Name, duration));
-            return new StageRun(stage.Name, FromCheckpoint: false, duration.TotalSeconds);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && watchdog.Exceeded is { } reason)
-        {
-            // Not retried: the same input would exceed the same budget on the next silo.
-            await RecordFailureAsync(stage.Name, FailureKind.InputRejected, reason, observer, started);
-            throw new InputRejectedException(reason);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            await RecordFailureAsync(stage.Name, FailureKind.Cancelled, "cancelled", observer, started);
-            throw;
-        }
-        catch (Exception ex) when (cancellationToken.IsCancellationRequested && ex is not (StateConflictException or BudgetExceededException))
-        {
-            // A stage stuck in a call that ignores the token fails its own way once the call is torn down (a killed
-            // process's exit code, a closed pipe): the cancel came first, so the video ends cancelled, not failed and retried.
-            await RecordFailureAsync(stage.Name, FailureKind.Cancelled, "cancelled", observer, started);
-            throw new OperationCanceledException("cancelled", ex, cancellationToken);
-        }
-        catch (BudgetExceededException ex)
-        {
-            LogBudgetStop(logger, State.VideoId, stage.Name, ex.Message);
-            observer?.Report(new PipelineEvent.Stopped(stage.Name, ex.Message));
-            metrics.BudgetStops.WithLabels(ex.Scope).Inc();
-            await SaveAsync(State.StopForBudget(ex.Message, time.GetUtcNow()));
-            throw;
-        }
-        catch (InputRejectedException ex)
-        {
-            await RecordFailureAsync(stage.Name, FailureKind.InputRejected, ex.Message, observer, started);
-            throw;
-        }
-        catch (Exception ex) when (ex is not StateConflictException)
-        {
-            await RecordFailureAsync(stage.Name, FailureKind.Error, ex.Message, observer, started);
-            throw;
+            await OnGrainAsync(() => EndRunAsync(runs, interrupt.IsCancellationRequested ? null : failure));
         }
     }
 
-    private async Task RecordFailureAsync(string stage, FailureKind kind, string message, IProgress<PipelineEvent>? observer, long started)
+    private async Task EndRunAsync(IReadOnlyList<StageRun> runs, RunFailure? failure)
     {
-        metrics.RecordFailure(stage, kind, Stopwatch.GetElapsedTime(started));
-        LogStageFailed(logger, State.VideoId, stage, kind, message);
-        // A cancel is not a failure to whoever watches: the stage stopped because it was asked to.
-        observer?.Report(kind == FailureKind.Cancelled ? new PipelineEvent.Stopped(stage, message) : new PipelineEvent.Failed(stage, message));
+        run = null;
+        DelayDeactivation(TimeSpan.FromSeconds(-1));
+        var state = stored.State;
+        if (state is { Unattended: true, Status: VideoStatus.Failed, Failure.Kind: FailureKind.Error } && state.Attempts < options.Value.MaxAttempts)
+        {
+            var delay = RetryBackoff.Delay(state.Attempts, options.Value.RetryBackoff, options.Value.RetryBackoffMax);
+            await WriteAsync(state.RetryAt(time.GetUtcNow() + delay, time.GetUtcNow()));
+            ScheduleRetry(delay);
+        }
+        else if (state.Status is not (VideoStatus.Pending or VideoStatus.Running))
+        {
+            await ForgetReminderAsync();
+        }
 
-        await SaveAsync(State.Fail(kind, message, time.GetUtcNow()));
+        observers.Notify(o => o.OnRunEnded(new RunEnded(stored.State, runs, failure)));
     }
 
-    /// <summary>
-    /// Saves one transition at a time (a stage may checkpoint partial work from any thread). Saves take no
-    /// cancellation token: they are short, and a cancel must never leave the stored state half-way between two.
-    /// </summary>
-    private async Task SaveAsync(VideoState next)
+    private async Task EndWaitingAsync(bool interrupted)
     {
-        await saving.WaitAsync(CancellationToken.None);
+        run = null;
+        DelayDeactivation(TimeSpan.FromSeconds(-1));
+        if (!interrupted && stored.State.Status != VideoStatus.Cancelled)
+        {
+            await WriteAsync(stored.State.CancelWaiting(time.GetUtcNow()));
+            await ForgetReminderAsync();
+        }
+
+        observers.Notify(o => o.OnRunEnded(new RunEnded(stored.State, [], new RunFailure(RunFailureKind.Cancelled, "cancelled"))));
+    }
+
+    private Task EndStaleAsync()
+    {
+        // Another activation owns the video now; this one's view is stale and must not be served or written.
+        run = null;
+        DeactivateOnIdle();
+        return Task.CompletedTask;
+    }
+
+    private void ScheduleRetry(TimeSpan delay)
+    {
+        retryTimer?.Dispose();
+        retryTimer = this.RegisterGrainTimer(EnsureRunningAsync, new GrainTimerCreationOptions(delay < TimeSpan.Zero ? TimeSpan.Zero : delay, Timeout.InfiniteTimeSpan));
+    }
+
+    private async Task ForgetReminderAsync()
+    {
+        if (stored.State.Unattended && await this.GetReminder(ResumeReminder) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+    }
+
+    private static bool Queued(VideoState state) =>
+        state.Unattended && (state.Status == VideoStatus.Pending || state.NextAttemptAt is not null);
+
+    private VideoSnapshot Snapshot() => new(stored.State, run is not null, RuntimeIdentity);
+
+    /// <summary>Writes <paramref name="next"/> as the video's state. Runs on the grain's scheduler.</summary>
+    private async Task<VideoState> WriteAsync(VideoState next)
+    {
+        if (next.Revision != stored.State.Revision)
+        {
+            throw new StateConflictException(next.VideoId, next.Revision, stored.State.Revision);
+        }
+
+        var previous = stored.State;
+        stored.State = next with { Revision = next.Revision + 1 };
         try
         {
-            State = await store.SaveAsync(next with { Revision = State.Revision }, CancellationToken.None);
+            await stored.WriteStateAsync();
         }
-        finally
+        catch (Orleans.Storage.InconsistentStateException ex)
         {
-            saving.Release();
+            throw new StateConflictException(next.VideoId, next.Revision, -1, ex);
         }
+        catch
+        {
+            // Not written: the grain keeps serving what is stored.
+            stored.State = previous;
+            throw;
+        }
+
+        return stored.State;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Video {VideoId}: stage {Stage} started")]
-    private static partial void LogStageStarted(ILogger logger, string videoId, string stage);
+    private Task OnGrainAsync(Func<Task> work) =>
+        Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.None, scheduler).Unwrap();
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Video {VideoId}: stage {Stage} failed ({Kind}): {Reason}")]
-    private static partial void LogStageFailed(ILogger logger, string videoId, string stage, FailureKind kind, string reason);
+    private Task<T> OnGrainAsync<T>(Func<Task<T>> work) =>
+        Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.None, scheduler).Unwrap();
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Video {VideoId}: stage {Stage} stopped at its budget: {Reason}")]
-    private static partial void LogBudgetStop(ILogger logger, string videoId, string stage, string reason);
+    private sealed record ActiveRun(CancellationTokenSource Cancel, CancellationTokenSource Interrupt, Task Task);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Video {VideoId}: completed, {Ran} stages ran, {Skipped} from checkpoints")]
-    private static partial void LogCompleted(ILogger logger, string videoId, int ran, int skipped);
+    /// <summary>The pipeline's saves, carried onto the grain's scheduler (the pipeline runs on the thread pool).</summary>
+    private sealed class GrainStateStore(VideoGrain grain) : IVideoStateStore
+    {
+        public Task<VideoState?> LoadAsync(string videoId, CancellationToken cancellationToken) => Task.FromResult(grain.Video);
+
+        public Task<VideoState> SaveAsync(VideoState state, CancellationToken cancellationToken) => grain.OnGrainAsync(() => grain.WriteAsync(state));
+    }
+
+    /// <summary>The pipeline's events, handed to the observers in the order reported.</summary>
+    private sealed class GrainProgress(VideoGrain grain) : IProgress<PipelineEvent>
+    {
+        public void Report(PipelineEvent value) =>
+            _ = grain.OnGrainAsync(() =>
+            {
+                grain.observers.Notify(o => o.OnEvent(value));
+                return Task.CompletedTask;
+            });
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Video {VideoId}: submitted for tenant {Tenant}")]
+    private static partial void LogSubmitted(ILogger logger, string videoId, string tenant);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Video {VideoId}: another activation wrote its state; this one stopped")]
+    private static partial void LogStale(ILogger logger, string videoId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Video {VideoId}: {Reason}")]
+    private static partial void LogGaveUp(ILogger logger, string videoId, string reason);
 }

@@ -44,6 +44,19 @@ public sealed record VideoState
     public ImmutableDictionary<string, StageCheckpoint> Partials { get; init; } =
         ImmutableDictionary<string, StageCheckpoint>.Empty;
 
+    /// <summary>Per stage, how many runs entered it and how many completed it, across every host that ran the video.</summary>
+    public ImmutableDictionary<string, StageTally> Tallies { get; init; } =
+        ImmutableDictionary<string, StageTally>.Empty;
+
+    /// <summary>
+    /// Submitted to a cluster: its runs start, resume after a dead silo and retry after a failure without anyone waiting
+    /// on them. The CLI's videos run while the command runs, and again when it is run again.
+    /// </summary>
+    public bool Unattended { get; init; }
+
+    /// <summary>When a failed run is tried again (a backoff after a failure with tries left); null when no retry is due.</summary>
+    public DateTimeOffset? NextAttemptAt { get; init; }
+
     public static VideoState Create(string videoId, VideoSource source, ProcessingOptions options, DateTimeOffset now, string tenant = LocalTenant) =>
         new() { VideoId = videoId, Source = source, Options = options, Tenant = tenant, CreatedAt = now, UpdatedAt = now };
 
@@ -53,8 +66,41 @@ public sealed record VideoState
     public VideoState BeginRun(DateTimeOffset now) => Status switch
     {
         VideoStatus.Completed => throw new IllegalTransitionException($"video {VideoId} is already completed"),
-        _ => this with { Status = VideoStatus.Running, Failure = null, CurrentStage = null, Attempts = Attempts + 1, UpdatedAt = now },
+        _ => this with { Status = VideoStatus.Running, Failure = null, CurrentStage = null, NextAttemptAt = null, Attempts = Attempts + 1, UpdatedAt = now },
     };
+
+    /// <summary>
+    /// The host stopped the run (a silo shutting down): the video waits for its next activation, where it resumes at
+    /// the stage that was running, and the run is not counted as a try.
+    /// </summary>
+    public VideoState Interrupt(DateTimeOffset now)
+    {
+        RequireRunning("interrupt");
+        return this with { Status = VideoStatus.Pending, CurrentStage = null, Attempts = Math.Max(0, Attempts - 1), UpdatedAt = now };
+    }
+
+    /// <summary>A failed run that will be tried again at <paramref name="at"/>.</summary>
+    public VideoState RetryAt(DateTimeOffset at, DateTimeOffset now) => Status == VideoStatus.Failed
+        ? this with { NextAttemptAt = at, UpdatedAt = now }
+        : throw new IllegalTransitionException($"video {VideoId} cannot schedule a retry while {Status}");
+
+    /// <summary>Cancels a video that is not running: one waiting to start or to be tried again.</summary>
+    public VideoState CancelWaiting(DateTimeOffset now) => Status is VideoStatus.Pending or VideoStatus.Failed
+        ? this with
+        {
+            Status = VideoStatus.Cancelled,
+            NextAttemptAt = null,
+            Failure = new VideoFailure(CurrentStage ?? "(queued)", FailureKind.Cancelled, "cancelled", now),
+            UpdatedAt = now,
+        }
+        : throw new IllegalTransitionException($"video {VideoId} cannot be cancelled while {Status}");
+
+    /// <summary>Puts a finished (failed, cancelled or budget-stopped) video back in line with a fresh count of tries.</summary>
+    public VideoState Requeue(DateTimeOffset now) => Status is VideoStatus.Failed or VideoStatus.Cancelled or VideoStatus.BudgetExceeded
+        ? this with { Status = VideoStatus.Pending, Failure = null, NextAttemptAt = null, CurrentStage = null, Attempts = 0, UpdatedAt = now }
+        : throw new IllegalTransitionException($"video {VideoId} cannot be retried while {Status}");
+
+    private StageTally TallyOf(string stage) => Tallies.GetValueOrDefault(stage) ?? new StageTally(0, 0);
 
     /// <summary>A completed video whose checkpoints a newer stage version invalidated goes back to pending.</summary>
     public VideoState Reopen(DateTimeOffset now) => Status == VideoStatus.Completed
@@ -64,7 +110,7 @@ public sealed record VideoState
     public VideoState EnterStage(string stage, DateTimeOffset now)
     {
         RequireRunning($"enter stage {stage}");
-        return this with { CurrentStage = stage, UpdatedAt = now };
+        return this with { CurrentStage = stage, Tallies = Tallies.SetItem(stage, TallyOf(stage) with { Runs = TallyOf(stage).Runs + 1 }), UpdatedAt = now };
     }
 
     public VideoState CompleteStage(string stage, int resultVersion, JsonElement result, TimeSpan duration, DateTimeOffset now)
@@ -76,7 +122,14 @@ public sealed record VideoState
         }
 
         var checkpoint = new StageCheckpoint(stage, resultVersion, result.Clone(), now, duration.TotalSeconds);
-        return this with { Checkpoints = Checkpoints.SetItem(stage, checkpoint), Partials = Partials.Remove(stage), CurrentStage = null, UpdatedAt = now };
+        return this with
+        {
+            Checkpoints = Checkpoints.SetItem(stage, checkpoint),
+            Partials = Partials.Remove(stage),
+            Tallies = Tallies.SetItem(stage, TallyOf(stage) with { Completions = TallyOf(stage).Completions + 1 }),
+            CurrentStage = null,
+            UpdatedAt = now,
+        };
     }
 
     /// <summary>Records part of the running stage's work; only the stage that is running may do so.</summary>

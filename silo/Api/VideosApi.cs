@@ -44,7 +44,7 @@ public static class VideosApi
     }
 
     public static async Task<Results<Created<VideoView>, Ok<VideoView>, ProblemHttpResult>> SubmitAsync(
-        HttpRequest request, ClaimsPrincipal user, VideoCatalog catalog, VideoGrainFactory grains, SourcePathGuard guard,
+        HttpRequest request, ClaimsPrincipal user, VideoCatalog catalog, VideoPipelineFactory grains, SourcePathGuard guard,
         UploadReceiver uploads, CostLedger costs, PipelineStages pipeline, LlmSelectionService llm, IOptions<LlmOptions> llmOptions,
         IOptions<ApiOptions> apiOptions, ClientPaths paths, TimeProvider time, CancellationToken cancellationToken)
     {
@@ -109,7 +109,7 @@ public static class VideosApi
     }
 
     public static async Task<Results<PhysicalFileHttpResult, ProblemHttpResult>> RenderAsync(
-        string id, ClaimsPrincipal user, VideoCatalog catalog, VideoGrainFactory grains, CancellationToken cancellationToken)
+        string id, ClaimsPrincipal user, VideoCatalog catalog, VideoPipelineFactory grains, CancellationToken cancellationToken)
     {
         var tenant = user.Tenant();
         var json = await catalog.StageResultAsync(tenant, id, StageNames.Render, cancellationToken);
@@ -171,7 +171,7 @@ public static class VideosApi
     }
 
     private static async Task<VideoIdentity> IdentifyPathAsync(
-        HttpRequest request, SourcePathGuard guard, VideoGrainFactory grains, OptionsAdmission admit, int maxJsonBytes, CancellationToken cancellationToken)
+        HttpRequest request, SourcePathGuard guard, VideoPipelineFactory grains, OptionsAdmission admit, int maxJsonBytes, CancellationToken cancellationToken)
     {
         if (request.ContentLength > maxJsonBytes)
         {

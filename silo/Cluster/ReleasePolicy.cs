@@ -1,3 +1,5 @@
+using Highlights.Grains.Actor;
+
 namespace Highlights.Silo.Cluster;
 
 /// <summary>Pure decision: after a run ends, does the video go back on the queue, and when.</summary>

@@ -13,7 +13,7 @@ namespace Highlights.Silo.Cluster;
 /// </summary>
 public sealed partial class VideoRunner(
     NpgsqlDataSource db,
-    VideoGrainFactory grains,
+    VideoPipelineFactory grains,
     VideoQueue queue,
     ActiveVideos active,
     IOptions<ClusterOptions> options,
@@ -69,7 +69,7 @@ public sealed partial class VideoRunner(
             return (RunOutcome.Failed, message);
         }
 
-        var grain = grains.Activate(state, store);
+        var grain = grains.Pipeline(state, store);
         try
         {
             await grain.RunAsync(new ProgressRecorder(video), video.Token);

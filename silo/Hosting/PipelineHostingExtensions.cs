@@ -38,6 +38,7 @@ public static class PipelineHostingExtensions
         services.AddValidatedOptions<WhisperOptions>(builder.Configuration, WhisperOptions.Section);
         services.AddValidatedOptions<SignalsOptions>(builder.Configuration, SignalsOptions.Section);
         services.AddValidatedOptions<StageBudgetOptions>(builder.Configuration, StageBudgetOptions.Section);
+        services.AddValidatedOptions<VideoRunOptions>(builder.Configuration, VideoRunOptions.Section);
 
         services.AddSingleton(TimeProvider.System);
 
@@ -50,8 +51,6 @@ public static class PipelineHostingExtensions
         services.AddSingleton<WindowedTranscriber>();
         services.AddSingleton(sp => OfflineSelectorSettingsFile.Load(
             Path.Combine(sp.GetRequiredService<IOptions<PromptsOptions>>().Value.Directory!, OfflineSelectorSettingsFile.FileName)));
-        services.AddSingleton(sp => new FileVideoStateStore(sp.GetRequiredService<IOptions<StateOptions>>().Value.Directory));
-        services.AddSingleton<IVideoStateStore>(sp => sp.GetRequiredService<FileVideoStateStore>());
         services.AddSingleton<IFrameSource, FfmpegFrameSource>();
         services.AddSingleton<IFrameAnalyzerFactory, HaarFrameAnalyzerFactory>();
         services.AddSingleton<VisualAnalyzer>();
@@ -85,7 +84,7 @@ public static class PipelineHostingExtensions
         ]));
         services.AddSingleton(InputFileGuard.Unrestricted);
         services.AddSingleton(sp => StageBudget.From(sp.GetRequiredService<IOptions<StageBudgetOptions>>().Value));
-        services.AddSingleton<VideoGrainFactory>();
+        services.AddSingleton<VideoPipelineFactory>();
         builder.AddHighlightsLlm();
         return builder;
     }

@@ -14,7 +14,7 @@ namespace Highlights.Silo.Retention;
 public sealed partial class RetentionSweeper(
     NpgsqlDataSource db,
     UploadReceiver uploads,
-    VideoGrainFactory grains,
+    VideoPipelineFactory grains,
     IOptions<ApiOptions> api,
     IOptions<RetentionOptions> options,
     TimeProvider time,

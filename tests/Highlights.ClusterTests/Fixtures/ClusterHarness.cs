@@ -57,7 +57,7 @@ public sealed class ClusterHarness : IAsyncDisposable
         var active = new ActiveVideos();
         var registry = new SiloRegistry(Db, identity, Time);
         var keeper = new LeaseKeeper(queue, registry, identity, active, options, Time, NullLogger<LeaseKeeper>.Instance);
-        var grains = new VideoGrainFactory(
+        var grains = new VideoPipelineFactory(
             Stages,
             new FileVideoStateStore(WorkDirectory),
             Microsoft.Extensions.Options.Options.Create(new StateOptions { Directory = WorkDirectory }),

@@ -1,4 +1,4 @@
-namespace Highlights.Silo.Cluster;
+namespace Highlights.Grains.Actor;
 
 /// <summary>Exponential backoff between runs of a failing video: <c>first × 2^(tries-1)</c>, capped.</summary>
 public static class RetryBackoff

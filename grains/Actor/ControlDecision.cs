@@ -1,8 +1,8 @@
 using Highlights.Grains.State;
 
-namespace Highlights.Silo.Cluster;
+namespace Highlights.Grains.Actor;
 
-/// <summary>What a cancel or retry request does to a video, from its status and whether a live silo holds it. Pure.</summary>
+/// <summary>What a cancel or retry request does to a video, from its status and whether a run of it is going on. Pure.</summary>
 public enum ControlAction
 {
     /// <summary>Nothing to do in this state (answered 409).</summary>
@@ -11,16 +11,16 @@ public enum ControlAction
     /// <summary>Already as asked; nothing changes.</summary>
     AlreadyDone,
 
-    /// <summary>No silo holds it: change the row now.</summary>
+    /// <summary>Nothing runs it: change the state now.</summary>
     Apply,
 
-    /// <summary>A silo is running it: flag the request for its next heartbeat.</summary>
+    /// <summary>A run is going on: it stops at its next cancellation check.</summary>
     Request,
 }
 
 public static class ControlDecision
 {
-    public static ControlAction Cancel(VideoStatus status, bool queued, bool leased) => (status, queued, leased) switch
+    public static ControlAction Cancel(VideoStatus status, bool queued, bool running) => (status, queued, running) switch
     {
         (VideoStatus.Completed, _, _) => ControlAction.Refused,
         (_, _, true) => ControlAction.Request,
@@ -29,7 +29,7 @@ public static class ControlDecision
         _ => ControlAction.Apply,
     };
 
-    public static ControlAction Retry(VideoStatus status, bool queued, bool leased) => (status, queued, leased) switch
+    public static ControlAction Retry(VideoStatus status, bool queued, bool running) => (status, queued, running) switch
     {
         (VideoStatus.Completed, _, _) => ControlAction.Refused,
         (_, _, true) => ControlAction.Refused,

@@ -9,17 +9,16 @@ using Microsoft.Extensions.Options;
 namespace Highlights.Grains.Actor;
 
 /// <summary>
-/// Finds or creates the video (by content hash and options) and activates its grain over the stored state.
-/// Every host uses it: the CLI with its default (file) store, silos with a store bound to their lease.
+/// Names a video (by content hash and options) and builds the pipeline its <see cref="VideoGrain"/> runs over the
+/// grain's state. Every host uses it: the CLI's in-process silo and the cluster's silos.
 /// </summary>
-public sealed class VideoGrainFactory(
+public sealed class VideoPipelineFactory(
     PipelineStages stages,
-    IVideoStateStore store,
     IOptions<StateOptions> stateOptions,
     StageBudget budget,
     InputFileGuard files,
     TimeProvider time,
-    ILogger<VideoGrain> logger,
+    ILogger<VideoPipeline> logger,
     HighlightsMetrics metrics)
 {
     private readonly string workRoot = Path.GetFullPath(stateOptions.Value.Directory);
@@ -46,20 +45,10 @@ public sealed class VideoGrainFactory(
         return new VideoIdentity(VideoId.For(source.Sha256, options), source, options);
     }
 
-    /// <summary>Loads the video's state (or creates it) and returns its grain. Call while holding the video's lock.</summary>
-    public async Task<VideoGrain> ActivateAsync(VideoIdentity identity, CancellationToken cancellationToken)
-    {
-        var state = await store.LoadAsync(identity.VideoId, cancellationToken)
-            ?? VideoState.Create(identity.VideoId, identity.Source, identity.Options, time.GetUtcNow());
-
-        // The same content may have moved; later stages must read it where it is now.
-        state = state with { Source = identity.Source, Options = identity.Options };
-        return Activate(state, store);
-    }
-
-    /// <summary>The grain over a state already loaded from <paramref name="stateStore"/>, which it saves back to.</summary>
-    public VideoGrain Activate(VideoState state, IVideoStateStore stateStore) =>
-        new(state, stages.All, stateStore, VideoDirectory(state.VideoId), time, logger, metrics, budget, files);
+    /// <summary>One run of the stages over <paramref name="state"/>, saving every transition to <paramref name="store"/>.</summary>
+    /// <param name="interrupted">Cancelled (with the run's own token) when the host, not the user, stops the run.</param>
+    public VideoPipeline Pipeline(VideoState state, IVideoStateStore store, CancellationToken interrupted = default) =>
+        new(state, stages.All, store, VideoDirectory(state.VideoId), time, logger, metrics, budget, files, interrupted);
 
     private async Task<VideoSource> DescribeSourceAsync(string sourcePath, CancellationToken cancellationToken)
     {

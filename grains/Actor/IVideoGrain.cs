@@ -1,0 +1,54 @@
+using Highlights.Grains.State;
+
+namespace Highlights.Grains.Actor;
+
+/// <summary>
+/// One video, keyed by its id. Calls start, stop and read the video; none waits for the pipeline, which runs in the
+/// background and reports to subscribed <see cref="IVideoObserver"/>s.
+/// </summary>
+public interface IVideoGrain : IGrainWithStringKey
+{
+    /// <summary>Creates the video on its first submit and queues it; a later submit of the same id returns it as it is.</summary>
+    Task<VideoSnapshot> SubmitAsync(VideoSubmission submission);
+
+    /// <summary>
+    /// Runs the video now, whatever its status (the CLI's <c>process</c> and <c>analyze</c>): a failed or cancelled
+    /// video resumes from its checkpoints, a completed one replays them. Creates the video if it is new.
+    /// </summary>
+    Task<VideoSnapshot> RunAsync(VideoRunRequest request);
+
+    Task<VideoSnapshot?> GetAsync();
+
+    /// <summary>Stops the running stage (its finished work is kept) or takes a waiting video out of line.</summary>
+    Task<VideoControl> CancelAsync();
+
+    /// <summary>Queues a failed, cancelled or budget-stopped video again with a fresh count of tries.</summary>
+    Task<VideoControl> RetryAsync();
+
+    Task SubscribeAsync(IVideoObserver observer);
+
+    Task UnsubscribeAsync(IVideoObserver observer);
+}
+
+/// <summary>Told what a video's run does, in order, then how it ended.</summary>
+public interface IVideoObserver : IGrainObserver
+{
+    void OnEvent(PipelineEvent pipelineEvent);
+
+    void OnRunEnded(RunEnded ended);
+}
+
+/// <param name="Tenant">Who pays for the video's LLM calls.</param>
+public sealed record VideoSubmission(VideoIdentity Identity, string Tenant);
+
+/// <param name="ThroughStage">Stop after this stage and leave the video pending (an analysis); null runs every stage.</param>
+public sealed record VideoRunRequest(VideoIdentity Identity, string? ThroughStage = null);
+
+/// <param name="Active">A run of the video is going on (or waiting for a worker) in <paramref name="Silo"/>.</param>
+public sealed record VideoSnapshot(VideoState State, bool Active, string Silo);
+
+/// <param name="Action">What the request did: applied at once, asked of the running stage, or refused.</param>
+public sealed record VideoControl(ControlAction Action, VideoSnapshot? Video);
+
+/// <summary>How a run ended: the state it left and, unless it completed (or paused after an analysis), why it stopped.</summary>
+public sealed record RunEnded(VideoState State, IReadOnlyList<StageRun> Runs, RunFailure? Failure);

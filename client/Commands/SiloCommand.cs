@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Highlights.Grains.Actor;
 using Highlights.Silo.Cluster;
 using Highlights.Silo.Hosting;
 using Microsoft.Extensions.Hosting;
@@ -15,7 +16,7 @@ public static class SiloCommand
         var workers = new Option<int?>("--workers") { Description = "Videos this silo runs at once (default Cluster:Workers, 2); 0 serves the API only" };
         var urls = new Option<string>("--urls") { Description = "Where the HTTP API listens", DefaultValueFactory = _ => SiloApplication.DefaultUrls };
         var pipeline = new Option<string?>("--pipeline") { Description = "full (default) or noop: one empty stage, for measuring the cluster itself" };
-        var command = new Command("silo", "Run a worker silo with the HTTP API (videos are leased through PostgreSQL)")
+        var command = new Command("silo", "Run a worker silo with the HTTP API (an Orleans silo of the cluster kept in PostgreSQL)")
         {
             db, workers, urls, pipeline,
         };
@@ -24,12 +25,12 @@ public static class SiloCommand
             var overrides = DatabaseHost.DbOverride(parse.GetValue(db));
             if (parse.GetValue(workers) is { } count)
             {
-                overrides[$"{ClusterOptions.Section}:{nameof(ClusterOptions.Workers)}"] = count.ToString(CultureInfo.InvariantCulture);
+                overrides[$"{VideoRunOptions.Section}:{nameof(VideoRunOptions.Workers)}"] = count.ToString(CultureInfo.InvariantCulture);
             }
 
             if (parse.GetValue(pipeline) is { } name)
             {
-                overrides[$"{ClusterOptions.Section}:{nameof(ClusterOptions.Pipeline)}"] = name;
+                overrides[$"{SiloClusterOptions.Section}:{nameof(SiloClusterOptions.Pipeline)}"] = name;
             }
 
             try

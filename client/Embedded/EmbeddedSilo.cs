@@ -40,6 +40,7 @@ public static class EmbeddedSilo
             silo.UseLocalhostClustering(siloPort, gatewayPort: 0, primarySiloEndpoint: new IPEndPoint(IPAddress.Loopback, siloPort));
             silo.AddHighlightsGrains();
             silo.UseInMemoryReminderService();
+            silo.Services.AddSingleton(IVideoIndex.None);
             silo.Services.AddKeyedSingleton<IGrainStorage>(VideoGrain.StorageName, (sp, _) => new FileGrainStorage(
                 sp.GetRequiredService<IOptions<StateOptions>>().Value.Directory, sp.GetRequiredService<IGrainStorageSerializer>()));
         });

@@ -25,6 +25,12 @@ public interface IVideoGrain : IGrainWithStringKey
     /// <summary>Queues a failed, cancelled or budget-stopped video again with a fresh count of tries.</summary>
     Task<VideoControl> RetryAsync();
 
+    /// <summary>
+    /// Retention deleted the video's work files: a failed, cancelled or budget-stopped video forgets the checkpoints
+    /// that stood for them (its EDL stays readable), so a retry starts from the source again.
+    /// </summary>
+    Task ForgetWorkAsync();
+
     Task SubscribeAsync(IVideoObserver observer);
 
     Task UnsubscribeAsync(IVideoObserver observer);
@@ -45,7 +51,8 @@ public sealed record VideoSubmission(VideoIdentity Identity, string Tenant);
 public sealed record VideoRunRequest(VideoIdentity Identity, string? ThroughStage = null);
 
 /// <param name="Active">A run of the video is going on (or waiting for a worker) in <paramref name="Silo"/>.</param>
-public sealed record VideoSnapshot(VideoState State, bool Active, string Silo);
+/// <param name="StageProgress">Fraction 0..1 of the running stage, as it last reported; null when none runs.</param>
+public sealed record VideoSnapshot(VideoState State, bool Active, string Silo, double? StageProgress);
 
 /// <param name="Action">What the request did: applied at once, asked of the running stage, or refused.</param>
 public sealed record VideoControl(ControlAction Action, VideoSnapshot? Video);

@@ -1,4 +1,5 @@
 using Highlights.Grains.State;
+using Highlights.Grains.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Utilities;
@@ -13,10 +14,13 @@ namespace Highlights.Grains.Actor;
 /// live silo after its own died.
 /// </summary>
 [Orleans.Placement.ActivationCountBasedPlacement]
+[WorkerSilosOnly]
 public sealed partial class VideoGrain(
     [PersistentState("video", VideoGrain.StorageName)] IPersistentState<VideoState> stored,
     VideoPipelineFactory pipelines,
     WorkerSlots slots,
+    IVideoIndex index,
+    HighlightsMetrics metrics,
     IOptions<VideoRunOptions> options,
     TimeProvider time,
     ILogger<VideoGrain> logger) : Grain, IVideoGrain, IRemindable
@@ -98,7 +102,7 @@ public sealed partial class VideoGrain(
             return new VideoControl(ControlAction.Refused, null);
         }
 
-        var action = ControlDecision.Cancel(state.Status, Queued(state), run is not null);
+        var action = ControlDecision.Cancel(state.Status, state.IsQueued(), run is not null);
         if (action == ControlAction.Request)
         {
             run!.Cancel.Cancel();
@@ -121,7 +125,7 @@ public sealed partial class VideoGrain(
             return new VideoControl(ControlAction.Refused, null);
         }
 
-        var action = ControlDecision.Retry(state.Status, Queued(state), run is not null);
+        var action = ControlDecision.Retry(state.Status, state.IsQueued(), run is not null);
         if (action == ControlAction.Apply)
         {
             await WriteAsync(state.Requeue(time.GetUtcNow()) with { Unattended = true });
@@ -130,6 +134,18 @@ public sealed partial class VideoGrain(
         }
 
         return new VideoControl(action, Snapshot());
+    }
+
+    public async Task ForgetWorkAsync()
+    {
+        if (run is null && Video is { Status: VideoStatus.Failed or VideoStatus.Cancelled or VideoStatus.BudgetExceeded } state)
+        {
+            var stale = state.Checkpoints.Keys.Concat(state.Partials.Keys).Where(stage => stage != StageNames.Edl).Distinct().ToList();
+            if (stale.Count > 0)
+            {
+                await WriteAsync(state.DiscardCheckpoints(stale, time.GetUtcNow()));
+            }
+        }
     }
 
     public Task SubscribeAsync(IVideoObserver observer)
@@ -157,6 +173,13 @@ public sealed partial class VideoGrain(
             return;
         }
 
+        if (slots.Capacity == 0)
+        {
+            // Placed on an API-only silo when no worker silo was up: go, and let the next reminder tick place it again.
+            DeactivateOnIdle();
+            return;
+        }
+
         var now = time.GetUtcNow();
         switch (state.Status)
         {
@@ -166,7 +189,13 @@ public sealed partial class VideoGrain(
                 await WriteAsync(state.Fail(FailureKind.Error, message, now));
                 await ForgetReminderAsync();
                 return;
-            case VideoStatus.Running or VideoStatus.Pending:
+            case VideoStatus.Running:
+                // Its last owner vanished mid-stage (a killed silo): the checkpoints say where to resume.
+                LogResumed(logger, state.VideoId, state.CurrentStage ?? "(none)", RuntimeIdentity);
+                metrics.Resumes.Inc();
+                StartRun(throughStage: null);
+                return;
+            case VideoStatus.Pending:
             case VideoStatus.Failed when state.NextAttemptAt <= now:
                 StartRun(throughStage: null);
                 return;
@@ -283,10 +312,7 @@ public sealed partial class VideoGrain(
         }
     }
 
-    private static bool Queued(VideoState state) =>
-        state.Unattended && (state.Status == VideoStatus.Pending || state.NextAttemptAt is not null);
-
-    private VideoSnapshot Snapshot() => new(stored.State, run is not null, RuntimeIdentity);
+    private VideoSnapshot Snapshot() => new(stored.State, run is not null, RuntimeIdentity, run?.Progress);
 
     /// <summary>Writes <paramref name="next"/> as the video's state. Runs on the grain's scheduler.</summary>
     private async Task<VideoState> WriteAsync(VideoState next)
@@ -313,7 +339,25 @@ public sealed partial class VideoGrain(
             throw;
         }
 
+        if (next.Unattended && (previous.Status != next.Status || previous.NextAttemptAt != next.NextAttemptAt || previous.Revision == 0))
+        {
+            await IndexAsync(stored.State);
+        }
+
         return stored.State;
+    }
+
+    private async Task IndexAsync(VideoState state)
+    {
+        try
+        {
+            await index.RecordAsync(state, state.IsQueued(), state.NextAttemptAt ?? state.UpdatedAt, CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            // The index catches up at the next status change; the state, which decides, is written.
+            LogIndexFailed(logger, state.VideoId, ex);
+        }
     }
 
     private Task OnGrainAsync(Func<Task> work) =>
@@ -322,7 +366,11 @@ public sealed partial class VideoGrain(
     private Task<T> OnGrainAsync<T>(Func<Task<T>> work) =>
         Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.None, scheduler).Unwrap();
 
-    private sealed record ActiveRun(CancellationTokenSource Cancel, CancellationTokenSource Interrupt, Task Task);
+    private sealed record ActiveRun(CancellationTokenSource Cancel, CancellationTokenSource Interrupt, Task Task)
+    {
+        /// <summary>Of the running stage; set on the grain's scheduler.</summary>
+        public double? Progress { get; set; }
+    }
 
     /// <summary>The pipeline's saves, carried onto the grain's scheduler (the pipeline runs on the thread pool).</summary>
     private sealed class GrainStateStore(VideoGrain grain) : IVideoStateStore
@@ -338,6 +386,17 @@ public sealed partial class VideoGrain(
         public void Report(PipelineEvent value) =>
             _ = grain.OnGrainAsync(() =>
             {
+                if (grain.run is { } active)
+                {
+                    active.Progress = value switch
+                    {
+                        PipelineEvent.Started => 0,
+                        PipelineEvent.Progressed { Fraction: var f } when double.IsFinite(f) => Math.Clamp(f, 0, 1),
+                        PipelineEvent.Completed or PipelineEvent.Skipped => null,
+                        _ => active.Progress,
+                    };
+                }
+
                 grain.observers.Notify(o => o.OnEvent(value));
                 return Task.CompletedTask;
             });
@@ -348,6 +407,12 @@ public sealed partial class VideoGrain(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Video {VideoId}: another activation wrote its state; this one stopped")]
     private static partial void LogStale(ILogger logger, string videoId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Video {VideoId}: resuming at stage {Stage} on {Silo}; the silo running it is gone")]
+    private static partial void LogResumed(ILogger logger, string videoId, string stage, string silo);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Video {VideoId}: could not update the video index")]
+    private static partial void LogIndexFailed(ILogger logger, string videoId, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Video {VideoId}: {Reason}")]
     private static partial void LogGaveUp(ILogger logger, string videoId, string reason);

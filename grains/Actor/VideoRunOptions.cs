@@ -7,8 +7,11 @@ public sealed class VideoRunOptions : IValidatableObject
 {
     public const string Section = "Cluster";
 
-    /// <summary>Videos this silo runs at once (<c>--workers</c>); more wait in their grains and start as slots free up. Default 2.</summary>
-    [Range(1, 256)]
+    /// <summary>
+    /// Videos this silo runs at once (<c>--workers</c>); more wait in their grains and start as slots free up. 0 makes
+    /// an API-only silo: videos are placed on the others. Default 2.
+    /// </summary>
+    [Range(0, 256)]
     public int Workers { get; set; } = 2;
 
     /// <summary>Runs a video gets (failures and vanished silos alike) before it ends <c>failed</c> for good. Default 3.</summary>

@@ -8,7 +8,7 @@ namespace Highlights.Grains.Actor;
 /// </summary>
 public sealed class WorkerSlots(IOptions<VideoRunOptions> options)
 {
-    private readonly SemaphoreSlim slots = new(options.Value.Workers, options.Value.Workers);
+    private readonly SemaphoreSlim slots = new(options.Value.Workers, Math.Max(1, options.Value.Workers));
 
     public int Capacity { get; } = options.Value.Workers;
 

@@ -62,6 +62,9 @@ public sealed record VideoState
 
     public bool IsTerminal => Status is VideoStatus.Completed;
 
+    /// <summary>A submitted video waiting for a silo to run it: new, interrupted, or failed with a retry to come.</summary>
+    public bool IsQueued() => Unattended && (Status == VideoStatus.Pending || NextAttemptAt is not null);
+
     /// <summary>Starts (or resumes after a crash, failure or cancel) a run. A completed video has nothing to run.</summary>
     public VideoState BeginRun(DateTimeOffset now) => Status switch
     {

@@ -43,8 +43,8 @@ public sealed class HighlightsMetrics
             "highlights_llm_failures_total", "LLM requests that failed, by provider, model, tenant and reason.", [.. LlmLabels, "reason"]);
         BudgetStops = factory.CreateCounter(
             "highlights_budget_stops_total", "Videos stopped by the cost budget guard, by scope (video or deployment).", "scope");
-        LeaseReclaims = factory.CreateCounter(
-            "highlights_lease_reclaims_total", "Expired video leases taken over from a silo that stopped heartbeating.");
+        Resumes = factory.CreateCounter(
+            "highlights_video_resumes_total", "Runs resumed on this silo after the silo running them vanished mid-run.");
         PublishKnownSeries();
     }
 
@@ -75,7 +75,7 @@ public sealed class HighlightsMetrics
 
     public Counter BudgetStops { get; }
 
-    public Counter LeaseReclaims { get; }
+    public Counter Resumes { get; }
 
     /// <summary>A fresh registry of our own, for a host that exports nothing (the CLI) and for tests.</summary>
     public static HighlightsMetrics Unexported() => new(Metrics.NewCustomRegistry());

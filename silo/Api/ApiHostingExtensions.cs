@@ -32,6 +32,7 @@ public static class ApiHostingExtensions
         services.AddSingleton<SourcePathGuard>();
         services.AddSingleton<UploadReceiver>();
         services.AddSingleton<ClientPaths>();
+        services.AddSingleton<TenantVideos>();
         services.AddOptions<RetentionOptions>().Bind(builder.Configuration.GetSection(RetentionOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<RetentionSweeper>();
         services.AddHostedService<RetentionService>();

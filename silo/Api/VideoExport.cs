@@ -18,7 +18,7 @@ namespace Highlights.Silo.Api;
 public static class VideoExport
 {
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportAsync(
-        string id, ClaimsPrincipal user, VideoCatalog catalog, CancellationToken cancellationToken, string? format = null)
+        string id, ClaimsPrincipal user, TenantVideos videos, string? format = null)
     {
         if (!TryParse(format, out var chosen, out var captions))
         {
@@ -28,16 +28,15 @@ public static class VideoExport
                 detail: $"format must be otio, fcpxml, cmx3600 or srt, not '{Echo.Of(format ?? string.Empty)}'");
         }
 
-        var tenant = user.Tenant();
-        var json = await catalog.StageResultAsync(tenant, id, StageNames.Edl, cancellationToken);
-        if (json is null)
+        var video = await videos.GetAsync(user.Tenant(), id);
+        if (video?.State.ResultOf<EdlDocument>(StageNames.Edl) is not { } edl)
         {
-            return await catalog.GetAsync(tenant, id, cancellationToken) is null
+            return video is null
                 ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Video not found", detail: $"no video {id} for this API key")
                 : TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "EDL not ready", detail: $"video {id} has no EDL yet; see GET /v1/videos/{id}");
         }
 
-        var timeline = ExportTimeline.From(JsonSerializer.Deserialize<EdlDocument>(json, StateJson.Options)!);
+        var timeline = ExportTimeline.From(edl);
         var (text, contentType, extension) = captions
             ? (CaptionsExport.Write(timeline), "application/x-subrip", ".srt")
             : (EdlExporter.Write(timeline, chosen), ContentType(chosen), EdlExporter.Extension(chosen));

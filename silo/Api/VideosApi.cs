@@ -44,7 +44,7 @@ public static class VideosApi
     }
 
     public static async Task<Results<Created<VideoView>, Ok<VideoView>, ProblemHttpResult>> SubmitAsync(
-        HttpRequest request, ClaimsPrincipal user, VideoCatalog catalog, VideoPipelineFactory grains, SourcePathGuard guard,
+        HttpRequest request, ClaimsPrincipal user, TenantVideos videos, VideoPipelineFactory pipelines, SourcePathGuard guard,
         UploadReceiver uploads, CostLedger costs, PipelineStages pipeline, LlmSelectionService llm, IOptions<LlmOptions> llmOptions,
         IOptions<ApiOptions> apiOptions, ClientPaths paths, TimeProvider time, CancellationToken cancellationToken)
     {
@@ -54,7 +54,7 @@ public static class VideosApi
         {
             identity = request.HasFormContentType
                 ? await IdentifyUploadAsync(request, uploads, admit, cancellationToken)
-                : await IdentifyPathAsync(request, guard, grains, admit, apiOptions.Value.MaxJsonBytes, cancellationToken);
+                : await IdentifyPathAsync(request, guard, pipelines, admit, apiOptions.Value.MaxJsonBytes, cancellationToken);
         }
         catch (SourceRejectedException ex)
         {
@@ -66,11 +66,10 @@ public static class VideosApi
         }
 
         var tenant = user.Tenant();
-        VideoRecord video;
-        bool created;
+        (VideoSnapshot Video, bool Created)? submitted;
         try
         {
-            (video, created) = await catalog.SubmitAsync(tenant, identity, apiOptions.Value.MaxWaitingPerTenant, cancellationToken);
+            submitted = await videos.SubmitAsync(tenant, identity, apiOptions.Value.MaxWaitingPerTenant, cancellationToken);
         }
         catch (WaitingCapReachedException ex)
         {
@@ -80,46 +79,55 @@ public static class VideosApi
                 detail: $"this tenant already has {ex.Waiting} videos queued or running, the most allowed (Api:MaxWaitingPerTenant); submit again when some have finished");
         }
 
+        if (submitted is not var (video, created))
+        {
+            // An 80-bit hash collision with another tenant's video: never share it.
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Submission rejected", detail: "this video's id is taken; change an option to submit it");
+        }
+
         var view = VideoViews.From(video, [.. pipeline.Names], await costs.TotalForVideoAsync(tenant, video.State.VideoId, cancellationToken), time.GetUtcNow(), paths);
         return created ? TypedResults.Created($"/v1/videos/{view.Id}", view) : TypedResults.Ok(view);
     }
 
     public static async Task<Results<Ok<VideoView>, ProblemHttpResult>> GetAsync(
-        string id, ClaimsPrincipal user, VideoCatalog catalog, CostLedger costs, PipelineStages pipeline, ClientPaths paths, TimeProvider time,
+        string id, ClaimsPrincipal user, TenantVideos videos, CostLedger costs, PipelineStages pipeline, ClientPaths paths, TimeProvider time,
         CancellationToken cancellationToken)
     {
         var tenant = user.Tenant();
-        var video = await catalog.GetAsync(tenant, id, cancellationToken);
+        var video = await videos.GetAsync(tenant, id);
         return video is null
             ? NotFound(id)
             : TypedResults.Ok(VideoViews.From(video, [.. pipeline.Names], await costs.TotalForVideoAsync(tenant, id, cancellationToken), time.GetUtcNow(), paths));
     }
 
-    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> EdlAsync(
-        string id, ClaimsPrincipal user, VideoCatalog catalog, CancellationToken cancellationToken)
+    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> EdlAsync(string id, ClaimsPrincipal user, TenantVideos videos)
     {
-        var tenant = user.Tenant();
-        var edl = await catalog.StageResultAsync(tenant, id, StageNames.Edl, cancellationToken);
-        if (edl is not null)
+        var video = await videos.GetAsync(user.Tenant(), id);
+        if (video is null)
         {
-            return TypedResults.Content(edl, "application/json");
+            return NotFound(id);
         }
 
-        return await catalog.GetAsync(tenant, id, cancellationToken) is null ? NotFound(id) : NotReady(id, "EDL");
+        return video.State.Checkpoints.TryGetValue(StageNames.Edl, out var edl)
+            ? TypedResults.Content(edl.Result.GetRawText(), "application/json")
+            : NotReady(id, "EDL");
     }
 
     public static async Task<Results<PhysicalFileHttpResult, ProblemHttpResult>> RenderAsync(
-        string id, ClaimsPrincipal user, VideoCatalog catalog, VideoPipelineFactory grains, CancellationToken cancellationToken)
+        string id, ClaimsPrincipal user, TenantVideos videos, VideoPipelineFactory pipelines)
     {
-        var tenant = user.Tenant();
-        var json = await catalog.StageResultAsync(tenant, id, StageNames.Render, cancellationToken);
-        if (json is null)
+        var video = await videos.GetAsync(user.Tenant(), id);
+        if (video is null)
         {
-            return await catalog.GetAsync(tenant, id, cancellationToken) is null ? NotFound(id) : NotReady(id, "render");
+            return NotFound(id);
         }
 
-        var render = JsonSerializer.Deserialize<RenderResult>(json, StateJson.Options)!;
-        var path = Path.Combine(grains.VideoDirectory(id), render.FileName);
+        if (video.State.ResultOf<RenderResult>(StageNames.Render) is not { } render)
+        {
+            return NotReady(id, "render");
+        }
+
+        var path = Path.Combine(pipelines.VideoDirectory(id), render.FileName);
         if (!File.Exists(path))
         {
             return TypedResults.Problem(
@@ -132,34 +140,34 @@ public static class VideosApi
     }
 
     public static Task<Results<Ok<VideoView>, Accepted<VideoView>, ProblemHttpResult>> CancelAsync(
-        string id, ClaimsPrincipal user, VideoCatalog catalog, CostLedger costs, PipelineStages pipeline, ClientPaths paths, TimeProvider time,
+        string id, ClaimsPrincipal user, TenantVideos videos, CostLedger costs, PipelineStages pipeline, ClientPaths paths, TimeProvider time,
         CancellationToken cancellationToken) =>
-        ControlAsync(id, user.Tenant(), "cancel", catalog.CancelAsync, costs, pipeline, paths, time, cancellationToken);
+        ControlAsync(id, user.Tenant(), "cancel", grain => grain.CancelAsync(), videos, costs, pipeline, paths, time, cancellationToken);
 
     public static Task<Results<Ok<VideoView>, Accepted<VideoView>, ProblemHttpResult>> RetryAsync(
-        string id, ClaimsPrincipal user, VideoCatalog catalog, CostLedger costs, PipelineStages pipeline, ClientPaths paths, TimeProvider time,
+        string id, ClaimsPrincipal user, TenantVideos videos, CostLedger costs, PipelineStages pipeline, ClientPaths paths, TimeProvider time,
         CancellationToken cancellationToken) =>
-        ControlAsync(id, user.Tenant(), "retry", catalog.RetryAsync, costs, pipeline, paths, time, cancellationToken);
+        ControlAsync(id, user.Tenant(), "retry", grain => grain.RetryAsync(), videos, costs, pipeline, paths, time, cancellationToken);
 
     private static async Task<Results<Ok<VideoView>, Accepted<VideoView>, ProblemHttpResult>> ControlAsync(
         string id,
         string tenant,
         string verb,
-        Func<string, string, CancellationToken, Task<(ControlAction Action, VideoRecord? Video)>> control,
+        Func<IVideoGrain, Task<VideoControl>> control,
+        TenantVideos videos,
         CostLedger costs,
         PipelineStages pipeline,
         ClientPaths paths,
         TimeProvider time,
         CancellationToken cancellationToken)
     {
-        var (action, video) = await control(tenant, id, cancellationToken);
-        if (video is null)
+        if (await videos.ControlAsync(tenant, id, control) is not { Video: { } video } result)
         {
             return NotFound(id);
         }
 
         var view = VideoViews.From(video, [.. pipeline.Names], await costs.TotalForVideoAsync(tenant, id, cancellationToken), time.GetUtcNow(), paths);
-        return action switch
+        return result.Action switch
         {
             ControlAction.Refused => TypedResults.Problem(
                 statusCode: StatusCodes.Status409Conflict,
@@ -171,7 +179,7 @@ public static class VideosApi
     }
 
     private static async Task<VideoIdentity> IdentifyPathAsync(
-        HttpRequest request, SourcePathGuard guard, VideoPipelineFactory grains, OptionsAdmission admit, int maxJsonBytes, CancellationToken cancellationToken)
+        HttpRequest request, SourcePathGuard guard, VideoPipelineFactory pipelines, OptionsAdmission admit, int maxJsonBytes, CancellationToken cancellationToken)
     {
         if (request.ContentLength > maxJsonBytes)
         {
@@ -204,7 +212,7 @@ public static class VideosApi
 
         var source = guard.Admit(body.Source, "source");
         var options = admit.From(body) with { CaptionsPath = body.Captions is { } captions ? guard.Admit(captions, "captions") : null };
-        return await grains.IdentifyAsync(source, options, cancellationToken);
+        return await pipelines.IdentifyAsync(source, options, cancellationToken);
     }
 
     private static async Task<VideoIdentity> IdentifyUploadAsync(HttpRequest request, UploadReceiver uploads, OptionsAdmission admit, CancellationToken cancellationToken)

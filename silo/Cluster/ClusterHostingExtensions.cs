@@ -1,43 +1,84 @@
+using System.Globalization;
+using System.Net;
 using Highlights.Grains.Actor;
 using Highlights.Grains.Llm.Budget;
 using Highlights.Silo.Costs;
 using Highlights.Silo.Database;
+using Highlights.Silo.Hosting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Orleans.Configuration;
+using Orleans.Runtime.MembershipService.SiloMetadata;
 
 namespace Highlights.Silo.Cluster;
 
-/// <summary>Makes a host a worker silo: database (migrated at start), queue, leases, and the claim loops. Call after <c>AddHighlightsPipeline</c>.</summary>
+/// <summary>
+/// Makes a host an Orleans silo of the cluster kept in PostgreSQL: ADO.NET membership, grain storage and reminders
+/// (invariant <c>Npgsql</c>, Orleans' own tables), the database migrated before the silo joins. Call after <c>AddHighlightsPipeline</c>.
+/// </summary>
 public static class ClusterHostingExtensions
 {
+    public const string AdoNetInvariant = "Npgsql";
+
     public static IHostApplicationBuilder AddHighlightsCluster(this IHostApplicationBuilder builder)
     {
         builder.AddHighlightsDatabase();
         var services = builder.Services;
-        services.AddOptions<ClusterOptions>()
-            .Bind(builder.Configuration.GetSection(ClusterOptions.Section))
+        services.AddOptions<SiloClusterOptions>()
+            .Bind(builder.Configuration.GetSection(SiloClusterOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        if (builder.Configuration[$"{ClusterOptions.Section}:{nameof(ClusterOptions.Pipeline)}"] == "noop")
+        if (builder.Configuration[$"{SiloClusterOptions.Section}:{nameof(SiloClusterOptions.Pipeline)}"] == "noop")
         {
             services.AddSingleton(new PipelineStages([new NoopStage()]));
         }
 
-        services.AddSingleton<SiloIdentity>();
-        services.AddSingleton<SiloRegistry>();
-        services.AddSingleton<VideoQueue>();
-        services.AddSingleton<VideoCatalog>();
-        services.AddSingleton<ActiveVideos>();
-        services.AddSingleton<LeaseKeeper>();
-        services.AddSingleton<VideoRunner>();
+        // Registered before the silo's: the schema is brought up to date before Orleans reads its tables.
+        services.AddHostedService<MigrateAtStartService>();
+        services.AddSingleton<PostgresVideoIndex>();
+        services.AddSingleton<IVideoIndex>(sp => sp.GetRequiredService<PostgresVideoIndex>());
 
         // LLM spend goes to the shared cost_ledger table (the daily budget holds across silos), not the embedded file ledger.
         services.Replace(ServiceDescriptor.Singleton<ICostLedger, PostgresCostLedger>());
 
-        // Registered in this order so the schema is current before any worker claims.
-        services.AddHostedService<MigrateAtStartService>();
-        services.AddHostedService<SiloWorkerService>();
+        // The silo is configured from the raw settings: Orleans wires its providers while the host is built, before
+        // options validation runs (which still reports a bad value at start).
+        var cluster = builder.Configuration.GetSection(SiloClusterOptions.Section).Get<SiloClusterOptions>() ?? new SiloClusterOptions();
+        var workers = builder.Configuration.GetSection(VideoRunOptions.Section).Get<VideoRunOptions>()?.Workers ?? new VideoRunOptions().Workers;
+        var connectionString = builder.Configuration[DbOptions.Key];
+        builder.UseOrleans(silo =>
+        {
+            silo.Configure<ClusterOptions>(o =>
+            {
+                o.ClusterId = cluster.ClusterId;
+                o.ServiceId = "highlights";
+            });
+            silo.ConfigureEndpoints(IPAddress.TryParse(cluster.AdvertisedAddress, out var address) ? address : IPAddress.Loopback, cluster.SiloPort, gatewayPort: 0);
+            silo.Configure<ClusterMembershipOptions>(o =>
+            {
+                o.ProbeTimeout = cluster.ProbeTimeout;
+                o.NumMissedProbesLimit = cluster.MissedProbesLimit;
+            });
+            silo.UseAdoNetClustering(o =>
+            {
+                o.Invariant = AdoNetInvariant;
+                o.ConnectionString = connectionString;
+            });
+            silo.AddAdoNetGrainStorage(VideoGrain.StorageName, o =>
+            {
+                o.Invariant = AdoNetInvariant;
+                o.ConnectionString = connectionString;
+            });
+            silo.UseAdoNetReminderService(o =>
+            {
+                o.Invariant = AdoNetInvariant;
+                o.ConnectionString = connectionString;
+            });
+            silo.UseSiloMetadata(new Dictionary<string, string> { [WorkerSilosOnlyDirector.WorkersKey] = workers.ToString(CultureInfo.InvariantCulture) });
+            silo.AddHighlightsGrains();
+        });
         return builder;
     }
 }

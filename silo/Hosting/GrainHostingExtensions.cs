@@ -2,6 +2,7 @@ using Highlights.Grains.Actor;
 using Highlights.Grains.State;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
+using Orleans.Placement;
 using Orleans.Serialization;
 using Orleans.Storage;
 
@@ -16,6 +17,9 @@ public static class GrainHostingExtensions
         silo.Services.AddSerializer(serializer => serializer.AddJsonSerializer(IsOurs, StateJson.Options));
         silo.Services.AddSingleton<IGrainStorageSerializer, StateJsonGrainStorageSerializer>();
         silo.Services.AddSingleton<WorkerSlots>();
+#pragma warning disable ORLEANSEXP004 // see WorkerSilosOnlyAttribute
+        silo.Services.AddPlacementFilter<WorkerSilosOnlyStrategy, WorkerSilosOnlyDirector>(ServiceLifetime.Singleton);
+#pragma warning restore ORLEANSEXP004
 
         // The resume reminder ticks in seconds, not Orleans' default minimum of a minute: it bounds kill-to-resume.
         silo.Services.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = TimeSpan.FromSeconds(1));

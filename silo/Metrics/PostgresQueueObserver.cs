@@ -72,13 +72,13 @@ public sealed partial class PostgresQueueObserver(
         }
     }
 
-    /// <summary>Videos due to run that no live lease holds; the <c>videos_claimable</c> partial index covers exactly the queued rows.</summary>
+    /// <summary>Videos due to run that no silo runs yet; the <c>videos_waiting</c> partial index covers exactly the queued rows.</summary>
     private async Task<Waiting> ReadWaitingAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var command = db.CreateCommand(
             """
             select count(*), min(not_before) from videos
-            where queued and not_before <= @now and (lease_token is null or lease_expires_at <= @now)
+            where queued and not_before <= @now
             """);
         command.WithTimestamp("now", now);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

@@ -14,13 +14,14 @@ namespace Highlights.Silo.Retention;
 public sealed partial class RetentionSweeper(
     NpgsqlDataSource db,
     UploadReceiver uploads,
-    VideoPipelineFactory grains,
+    VideoPipelineFactory pipelines,
+    IGrainFactory grains,
     IOptions<ApiOptions> api,
     IOptions<RetentionOptions> options,
     TimeProvider time,
     ILogger<RetentionSweeper> logger)
 {
-    private const string Finished = "status in ('completed', 'failed', 'cancelled', 'budget_exceeded') and not queued and lease_owner is null";
+    private const string Finished = "status in ('completed', 'failed', 'cancelled', 'budget_exceeded') and not queued";
 
     /// <summary>
     /// Upload temp files not written to for longer than <see cref="ApiOptions.BodyIdleTimeout"/>: a live upload writes
@@ -70,7 +71,7 @@ public sealed partial class RetentionSweeper(
                 while (await reader.ReadAsync(cancellationToken))
                 {
                     var id = reader.GetString(0);
-                    var folder = grains.VideoDirectory(id);
+                    var folder = pipelines.VideoDirectory(id);
                     if (Directory.Exists(folder))
                     {
                         Directory.Delete(folder, recursive: true);
@@ -85,9 +86,10 @@ public sealed partial class RetentionSweeper(
             }
 
             // A retry of these starts from the source again: their earlier stages' files are gone. The EDL stays readable.
-            await using var forget = db.CreateCommand($"delete from checkpoints where video_id = any(@ids) and stage <> '{StageNames.Edl}'");
-            forget.With("ids", retryable.ToArray());
-            await forget.ExecuteNonQueryAsync(cancellationToken);
+            foreach (var id in retryable)
+            {
+                await grains.GetGrain<IVideoGrain>(id).ForgetWorkAsync();
+            }
         }
 
         var live = new HashSet<string>(StringComparer.Ordinal);

@@ -25,6 +25,9 @@ public sealed record VideoView
     /// <summary>Runs begun so far, across all silos.</summary>
     public int Attempts { get; init; }
 
+    /// <summary>The silo whose grain holds the video now.</summary>
+    public string? Silo { get; init; }
+
     public VideoError? Error { get; init; }
 
     public required CostTotals Costs { get; init; }
@@ -50,6 +53,8 @@ public sealed record VideoSourceView(string Path, long SizeBytes, string Sha256)
 public sealed record VideoOptionsView(double TargetDuration, bool ToneMap, string? Captions);
 
 /// <param name="Status"><c>done</c>, <c>running</c> or <c>waiting</c>.</param>
-public sealed record StageView(string Name, string Status, double? DurationSeconds);
+/// <param name="Runs">Times a run of the video started the stage, across all silos.</param>
+/// <param name="Completions">Times the stage completed: 1 for a stage that did its work once, however many silos died around it.</param>
+public sealed record StageView(string Name, string Status, double? DurationSeconds, int Runs = 0, int Completions = 0);
 
 public sealed record CostTotals(decimal Usd, long InputTokens, long OutputTokens);

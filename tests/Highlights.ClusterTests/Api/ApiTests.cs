@@ -142,8 +142,8 @@ public sealed class ApiTests(PostgresServer server, ShortVideos clips) : IClassF
         using var acme = await api.ClientForTenantAsync("acme");
         var clock = new ManualTimeProvider(new DateTimeOffset(2026, 11, 2, 10, 0, 0, TimeSpan.Zero));
         var ledger = new PostgresCostLedger(api.Database.Db, clock);
-        var acmeVideo = await SubmitMadeUpAsync(api.Database, "acme", "a1");
-        var rivalVideo = await SubmitMadeUpAsync(api.Database, "rival", "b1");
+        var acmeVideo = await api.SubmitMadeUpAsync("acme", "a1");
+        var rivalVideo = await api.SubmitMadeUpAsync("rival", "b1");
         await PayAsync(ledger, new LedgerCharge(acmeVideo, "acme", "openai", "gpt-4o-mini", 0.01m), new LedgerSettlement(0.0012m, 1000, 200));
         await PayAsync(ledger, new LedgerCharge(rivalVideo, "rival", "openai", "gpt-4o-mini", 9m), new LedgerSettlement(9m, 9000, 900));
         clock.Advance(TimeSpan.FromHours(1));
@@ -173,8 +173,8 @@ public sealed class ApiTests(PostgresServer server, ShortVideos clips) : IClassF
     public async Task Metrics_are_served_without_a_key_in_the_prometheus_text_format_with_the_queue_gauges()
     {
         await using var api = await ApiHost.StartAsync(server);
-        await SubmitMadeUpAsync(api.Database, "acme", "m1");
-        await SubmitMadeUpAsync(api.Database, "acme", "m2");
+        await api.SubmitMadeUpAsync("acme", "m1");
+        await api.SubmitMadeUpAsync("acme", "m2");
         using var anonymous = api.Client();
 
         var response = await anonymous.GetAsync(new Uri("/metrics", UriKind.Relative));
@@ -188,14 +188,6 @@ public sealed class ApiTests(PostgresServer server, ShortVideos clips) : IClassF
         Assert.Contains("highlights_queue_depth 2\n", text, StringComparison.Ordinal);
         Assert.Contains("process_cpu_seconds_total ", text, StringComparison.Ordinal);
         Assert.Contains("dotnet_collection_count_total", text, StringComparison.Ordinal);
-    }
-
-    /// <summary>A queued video whose source is a made-up description (no worker runs it here).</summary>
-    private static async Task<string> SubmitMadeUpAsync(ClusterDatabase database, string tenant, string sha)
-    {
-        var options = new ProcessingOptions();
-        var identity = new VideoIdentity(VideoId.For(sha, options), new VideoSource($"/media/{sha}.mp4", 100, sha), options);
-        return (await database.Catalog.SubmitAsync(tenant, identity, CancellationToken.None)).Video.State.VideoId;
     }
 
     private static async Task PayAsync(PostgresCostLedger ledger, LedgerCharge charge, LedgerSettlement settlement)

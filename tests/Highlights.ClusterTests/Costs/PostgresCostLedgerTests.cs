@@ -15,10 +15,11 @@ public sealed class PostgresCostLedgerTests(PostgresServer server)
     [Fact]
     public async Task Concurrent_reservations_from_several_silos_never_pass_the_daily_limit_together()
     {
-        await using var cluster = await ClusterHarness.CreateAsync(server, [new ScriptedStage("one")]);
-        var video = await cluster.SubmitAsync();
+        await using var cluster = await ClusterDatabase.CreateAsync(server);
+        var time = new ManualTimeProvider();
+        var video = await cluster.IndexAsync();
         await using var otherSilo = NpgsqlDataSource.Create(cluster.Db.ConnectionString);
-        var ledgers = new[] { new PostgresCostLedger(cluster.Db, cluster.Time), new PostgresCostLedger(otherSilo, cluster.Time) };
+        var ledgers = new[] { new PostgresCostLedger(cluster.Db, time), new PostgresCostLedger(otherSilo, time) };
 
         var results = await Task.WhenAll(Enumerable.Range(0, 24).Select(i =>
             Task.Run(() => ledgers[i % 2].TryReserveAsync(Charge(video, "acme", 0.30m), 5m, CancellationToken.None))));
@@ -26,15 +27,16 @@ public sealed class PostgresCostLedgerTests(PostgresServer server)
         Assert.Equal(16, results.Count(r => r.Granted));
         Assert.Equal(4.80m, await ledgers[0].SpentOnAsync(Today, CancellationToken.None));
         Assert.All(results.Where(r => !r.Granted), r => Assert.True(r.SpentBefore + 0.30m > 5m, $"refused with only {r.SpentBefore} spent"));
-        Assert.Equal(16, await cluster.ScalarAsync<long>("select count(*) from cost_ledger where not settled"));
+        Assert.Equal(16, await cluster.CountAsync("select count(*) from cost_ledger where not settled"));
     }
 
     [Fact]
     public async Task A_settlement_replaces_the_worst_case_with_the_cost_and_tokens_and_an_unsettled_call_keeps_counting()
     {
-        await using var cluster = await ClusterHarness.CreateAsync(server, [new ScriptedStage("one")]);
-        var video = await cluster.SubmitAsync();
-        var ledger = new PostgresCostLedger(cluster.Db, cluster.Time);
+        await using var cluster = await ClusterDatabase.CreateAsync(server);
+        var time = new ManualTimeProvider();
+        var video = await cluster.IndexAsync();
+        var ledger = new PostgresCostLedger(cluster.Db, time);
         var settled = await ledger.TryReserveAsync(Charge(video, "acme", 0.40m), 1m, CancellationToken.None);
         var inFlight = await ledger.TryReserveAsync(Charge(video, "acme", 0.50m), 1m, CancellationToken.None);
 
@@ -53,12 +55,13 @@ public sealed class PostgresCostLedgerTests(PostgresServer server)
     [Fact]
     public async Task Each_utc_day_has_its_own_budget()
     {
-        await using var cluster = await ClusterHarness.CreateAsync(server, [new ScriptedStage("one")]);
-        var video = await cluster.SubmitAsync();
-        var ledger = new PostgresCostLedger(cluster.Db, cluster.Time);
+        await using var cluster = await ClusterDatabase.CreateAsync(server);
+        var time = new ManualTimeProvider();
+        var video = await cluster.IndexAsync();
+        var ledger = new PostgresCostLedger(cluster.Db, time);
         await ledger.TryReserveAsync(Charge(video, "acme", 0.9m), 1m, CancellationToken.None);
 
-        cluster.Time.Advance(TimeSpan.FromHours(12));
+        time.Advance(TimeSpan.FromHours(12));
         var tomorrow = await ledger.TryReserveAsync(Charge(video, "acme", 0.9m), 1m, CancellationToken.None);
 
         Assert.True(tomorrow.Granted);
@@ -69,10 +72,11 @@ public sealed class PostgresCostLedgerTests(PostgresServer server)
     [Fact]
     public async Task Reports_cover_every_tenant_or_one_and_group_by_tenant()
     {
-        await using var cluster = await ClusterHarness.CreateAsync(server, [new ScriptedStage("one")]);
-        var acme = await cluster.SubmitAsync("acme", "a1");
-        var rival = await cluster.SubmitAsync("rival", "b1");
-        var ledger = new PostgresCostLedger(cluster.Db, cluster.Time);
+        await using var cluster = await ClusterDatabase.CreateAsync(server);
+        var time = new ManualTimeProvider();
+        var acme = await cluster.IndexAsync("acme", "a1");
+        var rival = await cluster.IndexAsync("rival", "b1");
+        var ledger = new PostgresCostLedger(cluster.Db, time);
         foreach (var (video, tenant, usd) in new[] { (acme, "acme", 0.25m), (acme, "acme", 0.5m), (rival, "rival", 2m) })
         {
             var reservation = await ledger.TryReserveAsync(Charge(video, tenant, 1m), 10m, CancellationToken.None);
@@ -80,7 +84,7 @@ public sealed class PostgresCostLedgerTests(PostgresServer server)
         }
 
         var reports = new CostLedger(cluster.Db);
-        var from = cluster.Time.GetUtcNow().AddHours(-1);
+        var from = time.GetUtcNow().AddHours(-1);
         var to = from.AddHours(2);
         var everyone = await reports.SummarizeAsync(null, from, to, CostGrouping.Tenant, CancellationToken.None);
         var onlyAcme = await reports.SummarizeAsync("acme", from, to, CostGrouping.Video, CancellationToken.None);

@@ -1,4 +1,7 @@
 using System.Net.Http.Headers;
+using Highlights.Grains.Actor;
+using Highlights.Grains.State;
+using Highlights.Silo.Api;
 using Highlights.Silo.Hosting;
 using Highlights.Silo.Keys;
 using Microsoft.AspNetCore.Builder;
@@ -9,8 +12,9 @@ using Microsoft.Extensions.Logging;
 namespace Highlights.ClusterTests.Fixtures;
 
 /// <summary>
-/// The silo application in-process (the same <see cref="SiloApplication"/> the CLI runs) on a free loopback port,
-/// with no workers, so every video stays exactly where the API put it. Its log entries are kept in <see cref="Logs"/>.
+/// The silo application in-process (the same <see cref="SiloApplication"/> the CLI runs: an Orleans silo of its own
+/// cluster in the test's database) on free loopback ports, with no workers, so every video stays exactly where the API
+/// put it. Its log entries are kept in <see cref="Logs"/>.
 /// </summary>
 public sealed class ApiHost : IAsyncDisposable
 {
@@ -32,6 +36,8 @@ public sealed class ApiHost : IAsyncDisposable
             ["AllowedRoots:0"] = AllowedRoot,
             ["Api:MaxUploadBytes"] = $"{MaxUploadBytes}",
             ["Cluster:Workers"] = "0",
+            ["Cluster:SiloPort"] = $"{LoopbackPort.Free()}",
+            ["Cluster:ResumeInterval"] = "00:00:02",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -109,6 +115,15 @@ public sealed class ApiHost : IAsyncDisposable
     }
 
     public T Service<T>() where T : notnull => app.Services.GetRequiredService<T>();
+
+    /// <summary>Submits, as the API does, a video whose source is a made-up file description (no worker runs it here).</summary>
+    public async Task<string> SubmitMadeUpAsync(string tenant, string sha)
+    {
+        var options = new ProcessingOptions();
+        var identity = new VideoIdentity(VideoId.For(sha, options), new VideoSource($"/media/{sha}.mp4", 100, sha), options);
+        var submitted = await Service<TenantVideos>().SubmitAsync(tenant, identity, maxWaiting: int.MaxValue, CancellationToken.None);
+        return submitted!.Value.Video.State.VideoId;
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -1,8 +1,6 @@
-using Highlights.Grains.Actor;
-using Highlights.Grains.Hashing;
-using Highlights.Grains.State;
 using Highlights.Silo.Cluster;
 using Highlights.Silo.Database;
+using Highlights.Silo.Keys;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
@@ -15,14 +13,14 @@ public sealed class ClusterDatabase : IAsyncDisposable
     {
         ConnectionString = connectionString;
         Db = NpgsqlDataSource.Create(connectionString);
-        Catalog = new VideoCatalog(Db, TimeProvider.System);
+        Index = new PostgresVideoIndex(Db, TimeProvider.System);
     }
 
     public string ConnectionString { get; }
 
     public NpgsqlDataSource Db { get; }
 
-    public VideoCatalog Catalog { get; }
+    public PostgresVideoIndex Index { get; }
 
     public static async Task<ClusterDatabase> CreateAsync(PostgresServer server, bool migrate = true)
     {
@@ -35,13 +33,16 @@ public sealed class ClusterDatabase : IAsyncDisposable
         return database;
     }
 
-    public async Task<string> SubmitAsync(string path, string tenant = "acme", double targetSeconds = 1)
+    /// <summary>A key for <paramref name="tenant"/>, as <c>highlights keys create</c> makes one.</summary>
+    public Task<string> KeyForTenantAsync(string tenant) => new ApiKeyStore(Db, TimeProvider.System).CreateAsync(tenant, CancellationToken.None);
+
+    /// <summary>Adds a video's index row (as the API does before its grain takes it), for tests of what reads the index.</summary>
+    /// <param name="time">The clock that stamps the row; default the system's.</param>
+    public async Task<string> IndexAsync(string tenant = "acme", string sha = "cafe", TimeProvider? time = null)
     {
-        var sha = await ContentHash.Sha256Async(path, CancellationToken.None);
-        var options = new ProcessingOptions { TargetSeconds = targetSeconds };
-        var identity = new VideoIdentity(VideoId.For(sha, options), new VideoSource(path, new FileInfo(path).Length, sha), options);
-        var (video, _) = await Catalog.SubmitAsync(tenant, identity, CancellationToken.None);
-        return video.State.VideoId;
+        var id = ClusterVideoId.For(tenant, sha);
+        await new PostgresVideoIndex(Db, time ?? TimeProvider.System).AdmitAsync(tenant, id, $"/media/{sha}.mp4", maxWaiting: null, CancellationToken.None);
+        return id;
     }
 
     public async Task<long> CountAsync(string sql, params (string Name, object Value)[] parameters)

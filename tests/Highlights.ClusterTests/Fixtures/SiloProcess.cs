@@ -6,18 +6,19 @@ using System.Text;
 namespace Highlights.ClusterTests.Fixtures;
 
 /// <summary>
-/// The real <c>highlights silo</c> as a child process, with short leases so a killed silo's videos come free within
-/// seconds. Output is kept for the failure message.
+/// The real <c>highlights silo</c> as a child process, an Orleans silo of the cluster in the test's database, with a
+/// short resume reminder so a killed silo's videos come back within seconds. Output is kept for the failure message.
 /// </summary>
 public sealed class SiloProcess : IAsyncDisposable
 {
     private readonly Process process;
     private readonly StringBuilder output = new();
 
-    private SiloProcess(Process process, Uri address)
+    private SiloProcess(Process process, Uri address, int siloPort)
     {
         this.process = process;
         Address = address;
+        SiloPort = siloPort;
         process.OutputDataReceived += (_, e) => Append(e.Data);
         process.ErrorDataReceived += (_, e) => Append(e.Data);
         process.BeginOutputReadLine();
@@ -26,7 +27,21 @@ public sealed class SiloProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>Its Orleans silo port: a video view's <c>silo</c> names it.</summary>
+    public int SiloPort { get; }
+
+    /// <summary>Whether the <c>silo</c> of a video view is this process.</summary>
+    public bool Holds(string? silo) => silo is not null && silo.Contains($":{SiloPort}:", StringComparison.Ordinal);
+
     public int ProcessId => process.Id;
+
+    /// <summary>An API client of this silo with <paramref name="key"/>.</summary>
+    public HttpClient Client(string key)
+    {
+        var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(30) };
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", key);
+        return client;
+    }
 
     public string Output
     {
@@ -50,9 +65,9 @@ public sealed class SiloProcess : IAsyncDisposable
 
         info.Environment["HIGHLIGHTS_STATE__DIRECTORY"] = stateDirectory;
         info.Environment["HIGHLIGHTS_PROMPTS__DIRECTORY"] = Prompts;
-        info.Environment["HIGHLIGHTS_CLUSTER__LEASEDURATION"] = "00:00:04";
-        info.Environment["HIGHLIGHTS_CLUSTER__HEARTBEATINTERVAL"] = "00:00:00.500";
-        info.Environment["HIGHLIGHTS_CLUSTER__POLLINTERVAL"] = "00:00:00.100";
+        var siloPort = FreePort();
+        info.Environment["HIGHLIGHTS_CLUSTER__SILOPORT"] = $"{siloPort}";
+        info.Environment["HIGHLIGHTS_CLUSTER__RESUMEINTERVAL"] = "00:00:02";
 
         // The worker opens only files under the allowed roots; the fixtures' media live in temp folders.
         info.Environment["HIGHLIGHTS_ALLOWEDROOTS__0"] = Path.GetTempPath();
@@ -61,7 +76,7 @@ public sealed class SiloProcess : IAsyncDisposable
             info.Environment[key] = value;
         }
 
-        return new SiloProcess(Process.Start(info)!, new Uri($"http://127.0.0.1:{port}"));
+        return new SiloProcess(Process.Start(info)!, new Uri($"http://127.0.0.1:{port}"), siloPort);
     }
 
     /// <summary>Waits until <c>/readyz</c> answers 200 (migrated, database reachable).</summary>

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Highlights.ClusterTests.Fixtures;
+using Highlights.Grains.State;
 using Highlights.Silo.Metrics;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -13,59 +14,66 @@ namespace Highlights.ClusterTests.Metrics;
 public sealed class PostgresQueueObserverTests(PostgresServer server)
 {
     [Fact]
-    public async Task Counts_videos_by_state_and_the_ones_due_that_no_live_lease_holds()
+    public async Task Counts_videos_by_state_and_the_ones_due_that_no_silo_runs_yet()
     {
-        await using var cluster = await ClusterHarness.CreateAsync(server, [new ScriptedStage("one")]);
-        await cluster.SubmitAsync(sha: "a");
-        cluster.Time.Advance(TimeSpan.FromSeconds(10));
-        await cluster.SubmitAsync(sha: "b");
-        await cluster.SubmitAsync(sha: "c");
-        var silo = cluster.Silo("a");
-        await silo.Queue.ClaimAsync(silo.Id, CancellationToken.None);
-        cluster.Time.Advance(TimeSpan.FromSeconds(5));
-        var observer = Observer(cluster);
+        await using var cluster = await ClusterDatabase.CreateAsync(server);
+        var time = new ManualTimeProvider();
+        var a = await cluster.IndexAsync(sha: "a", time: time);
+        time.Advance(TimeSpan.FromSeconds(10));
+        await cluster.IndexAsync(sha: "b", time: time);
+        await cluster.IndexAsync(sha: "c", time: time);
+        await RecordAsync(cluster, a, s => s.BeginRun(time.GetUtcNow()), queued: false, time.GetUtcNow());
+        time.Advance(TimeSpan.FromSeconds(5));
+        var observer = Observer(cluster, time);
 
         await observer.RefreshAsync(CancellationToken.None);
 
         var queue = observer.Current!;
-        Assert.Equal(3, queue.VideosByState["pending"]);
+        Assert.Equal(2, queue.VideosByState["pending"]);
+        Assert.Equal(1, queue.VideosByState["running"]);
         Assert.Equal(0, queue.VideosByState["failed"]);
         Assert.Equal(2, queue.Depth);
         Assert.Equal(TimeSpan.FromSeconds(5), queue.OldestQueuedAge);
     }
 
     [Fact]
-    public async Task A_video_whose_lease_ran_out_is_waiting_again()
+    public async Task A_failed_video_waits_again_once_its_retry_is_due()
     {
-        await using var cluster = await ClusterHarness.CreateAsync(server, [new ScriptedStage("one")]);
-        await cluster.SubmitAsync();
-        var silo = cluster.Silo("a");
-        await silo.Queue.ClaimAsync(silo.Id, CancellationToken.None);
-        cluster.Time.Advance(cluster.Options.LeaseDuration + TimeSpan.FromSeconds(1));
-        var observer = Observer(cluster);
+        await using var cluster = await ClusterDatabase.CreateAsync(server);
+        var time = new ManualTimeProvider();
+        var id = await cluster.IndexAsync(time: time);
+        var retryAt = time.GetUtcNow().AddSeconds(30);
+        await RecordAsync(
+            cluster, id, s => s.BeginRun(time.GetUtcNow()).Fail(FailureKind.Error, "boom", time.GetUtcNow()).RetryAt(retryAt, time.GetUtcNow()), queued: true, retryAt);
+        var observer = Observer(cluster, time, new MetricsOptions { QueueRefresh = TimeSpan.FromSeconds(1) });
 
         await observer.RefreshAsync(CancellationToken.None);
+        var before = observer.Current!.Depth;
+        time.Advance(TimeSpan.FromSeconds(31));
+        await observer.RefreshAsync(CancellationToken.None);
 
-        Assert.Equal(1, observer.Current!.Depth);
+        Assert.Equal((0L, 1L), (before, observer.Current!.Depth));
+        Assert.Equal(1, observer.Current.VideosByState["failed"]);
     }
 
     [Fact]
     public async Task Scrapes_reuse_the_queue_reading_for_its_refresh_time_and_the_state_counts_for_theirs()
     {
-        await using var cluster = await ClusterHarness.CreateAsync(server, [new ScriptedStage("one")]);
-        await cluster.SubmitAsync(sha: "a");
+        await using var cluster = await ClusterDatabase.CreateAsync(server);
+        var time = new ManualTimeProvider();
+        await cluster.IndexAsync(sha: "a", time: time);
         var options = new MetricsOptions();
-        var observer = Observer(cluster, options);
+        var observer = Observer(cluster, time, options);
         await observer.RefreshAsync(CancellationToken.None);
 
-        await cluster.SubmitAsync(sha: "b");
-        cluster.Time.Advance(options.QueueRefresh - TimeSpan.FromSeconds(1));
+        await cluster.IndexAsync(sha: "b", time: time);
+        time.Advance(options.QueueRefresh - TimeSpan.FromSeconds(1));
         await observer.RefreshAsync(CancellationToken.None);
         var cached = observer.Current!.Depth;
-        cluster.Time.Advance(TimeSpan.FromSeconds(1));
+        time.Advance(TimeSpan.FromSeconds(1));
         await observer.RefreshAsync(CancellationToken.None);
         var (depth, pending) = (observer.Current!.Depth, observer.Current.VideosByState["pending"]);
-        cluster.Time.Advance(options.StateCountsRefresh);
+        time.Advance(options.StateCountsRefresh);
         await observer.RefreshAsync(CancellationToken.None);
 
         Assert.Equal(1, cached);
@@ -91,6 +99,13 @@ public sealed class PostgresQueueObserverTests(PostgresServer server)
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static PostgresQueueObserver Observer(ClusterHarness cluster, MetricsOptions? options = null) =>
-        new(cluster.Db, Options.Create(options ?? new MetricsOptions()), cluster.Time, NullLogger<PostgresQueueObserver>.Instance);
+    private static PostgresQueueObserver Observer(ClusterDatabase cluster, TimeProvider time, MetricsOptions? options = null) =>
+        new(cluster.Db, Options.Create(options ?? new MetricsOptions()), time, NullLogger<PostgresQueueObserver>.Instance);
+
+    /// <summary>Writes the index row as the video's grain would after <paramref name="transition"/>.</summary>
+    private static Task RecordAsync(ClusterDatabase cluster, string id, Func<VideoState, VideoState> transition, bool queued, DateTimeOffset notBefore)
+    {
+        var state = transition(VideoState.Create(id, new VideoSource($"/media/{id}.mp4", 100, id), new ProcessingOptions(), DateTimeOffset.UnixEpoch, "acme"));
+        return cluster.Index.RecordAsync(state, queued, notBefore, CancellationToken.None);
+    }
 }

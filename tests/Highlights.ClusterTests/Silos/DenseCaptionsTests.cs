@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using Highlights.ClusterTests.Fixtures;
 
 namespace Highlights.ClusterTests.Silos;
@@ -52,7 +53,9 @@ public sealed class DenseCaptionsTests(PostgresServer server) : IDisposable
         await using var database = await ClusterDatabase.CreateAsync(server);
         await using var silo = SiloProcess.Start(database.ConnectionString, Path.Combine(folder.FullName, "state"), workers: 1, environment);
         await silo.WaitUntilReadyAsync();
-        var id = await database.SubmitAsync(clip, targetSeconds: 10);
+        using var acme = silo.Client(await database.KeyForTenantAsync("acme"));
+        var id = await VideoPolling.SubmitAsync(acme, new { source = clip, targetDuration = 10 });
+        string? error = null;
 
         var clock = Stopwatch.StartNew();
         long peak = 0;
@@ -67,10 +70,14 @@ public sealed class DenseCaptionsTests(PostgresServer server) : IDisposable
                 Assert.Fail($"the silo grew to {peak / (1024 * 1024)} MB after {clock.Elapsed}");
             }
 
-            status = await database.TextAsync("select status from videos where id = @id and not queued", ("id", id)) ?? "queued";
-            if (status is "completed" or "failed")
+            using (var view = JsonDocument.Parse(await acme.GetStringAsync(new Uri($"/v1/videos/{id}", UriKind.Relative))))
             {
-                break;
+                status = view.RootElement.GetProperty("queued").GetBoolean() ? "queued" : view.RootElement.GetProperty("status").GetString()!;
+                if (status is "completed" or "failed")
+                {
+                    error = view.RootElement.TryGetProperty("error", out var e) && e.ValueKind == JsonValueKind.Object ? e.GetProperty("message").GetString() : null;
+                    break;
+                }
             }
 
             Assert.True(clock.Elapsed < Patience, $"video still {status} after {Patience}:\n{silo.Output}");
@@ -82,8 +89,7 @@ public sealed class DenseCaptionsTests(PostgresServer server) : IDisposable
         Assert.True(peak < RssBound, $"peak resident memory {peak / (1024 * 1024)} MB");
         using var http = new HttpClient { BaseAddress = silo.Address, Timeout = TimeSpan.FromSeconds(10) };
         var alive = (await http.GetAsync(new Uri("/healthz", UriKind.Relative))).IsSuccessStatusCode;
-        var error = await database.TextAsync("select last_error from videos where id = @id", ("id", id)) ?? string.Empty;
-        return new Run(status, error, elapsed, peak, alive, silo.Output);
+        return new Run(status, error ?? string.Empty, elapsed, peak, alive, silo.Output);
     }
 
     private sealed record Run(string Status, string Error, TimeSpan Elapsed, long PeakBytes, bool SiloAlive, string Output);

@@ -71,7 +71,7 @@ public sealed partial class MonitoringConfigTests
         metrics.RecordLlmCall(new LlmCallRecord("c1", 0, "picks", 1, "openai", "gpt-4.1-mini", CallStatus.Ok, 1000, 1000, 50, 0.0123m, true), "team \"a\"");
         metrics.RecordLlmCall(new LlmCallRecord("c2", 1, "picks", 1, "openai", "gpt-4.1-mini", CallStatus.Timeout, 1000, 0, 0, 0m, false), "acme");
         metrics.BudgetStops.WithLabels("video").Inc();
-        metrics.LeaseReclaims.Inc();
+        metrics.Resumes.Inc();
         _ = new ClusterGauges(metrics.Registry, new FixedQueue());
         DotNetStats.Register(metrics.Registry);
         return Exposition.TextAsync(metrics.Registry).GetAwaiter().GetResult();

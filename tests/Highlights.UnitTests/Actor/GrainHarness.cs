@@ -80,12 +80,12 @@ internal sealed class GrainHarness : IDisposable
     public GrainHarness(params string[] stageNames)
     {
         Stages = [.. stageNames.Select(n => new FakeStage(n, Log))];
-        Store = new FileVideoStateStore(temp.Path);
+        Store = new MemoryStateStore(temp.Path);
     }
 
     public IReadOnlyList<FakeStage> Stages { get; }
 
-    public FileVideoStateStore Store { get; }
+    public MemoryStateStore Store { get; }
 
     /// <summary>Stage names in the order the stages were called.</summary>
     public List<string> Log { get; } = [];
@@ -95,11 +95,11 @@ internal sealed class GrainHarness : IDisposable
 
     public FakeStage this[string name] => Stages.Single(s => s.Name == name);
 
-    public async Task<VideoGrain> ActivateAsync(StageBudget? budget = null)
+    public async Task<VideoPipeline> ActivateAsync(StageBudget? budget = null)
     {
         var state = await Store.LoadAsync(VideoId, CancellationToken.None)
             ?? VideoState.Create(VideoId, new VideoSource("/media/in.mp4", 100, "cafe"), new ProcessingOptions(), TimeProvider.System.GetUtcNow());
-        return new VideoGrain(state, Stages, Store, Store.VideoDirectory(VideoId), TimeProvider.System, NullLogger<VideoGrain>.Instance, Metrics, budget);
+        return new VideoPipeline(state, Stages, Store, Store.VideoDirectory(VideoId), TimeProvider.System, NullLogger<VideoPipeline>.Instance, Metrics, budget);
     }
 
     public Task<VideoState?> StoredAsync() => Store.LoadAsync(VideoId, CancellationToken.None);

@@ -1,3 +1,4 @@
+using Highlights.UnitTests.Support;
 using System.Text.Json;
 using Highlights.Grains.Actor;
 using Highlights.Grains.State;
@@ -15,7 +16,7 @@ public sealed class PartialCheckpointTests : IDisposable
     [Fact]
     public async Task A_restarted_stage_sees_the_work_it_saved_before_it_failed_and_only_does_the_rest()
     {
-        var store = new FileVideoStateStore(root.FullName);
+        var store = new MemoryStateStore(root.FullName);
         var stage = new CountingWindowsStage(windows: 5, failAfter: 3);
         await RunAsync(store, stage, expectFailure: true);
 
@@ -35,7 +36,7 @@ public sealed class PartialCheckpointTests : IDisposable
     [Fact]
     public async Task Partial_work_of_an_older_result_version_is_ignored()
     {
-        var store = new FileVideoStateStore(root.FullName);
+        var store = new MemoryStateStore(root.FullName);
         var stage = new CountingWindowsStage(windows: 3, failAfter: 2);
         await RunAsync(store, stage, expectFailure: true);
 
@@ -57,11 +58,11 @@ public sealed class PartialCheckpointTests : IDisposable
         Assert.NotNull(state.RecordPartial("a", 1, payload, TimeSpan.Zero, DateTimeOffset.UnixEpoch).Partials["a"]);
     }
 
-    private static async Task RunAsync(FileVideoStateStore store, IVideoStage stage, bool expectFailure)
+    private static async Task RunAsync(MemoryStateStore store, IVideoStage stage, bool expectFailure)
     {
         var state = await store.LoadAsync("v1", CancellationToken.None)
             ?? VideoState.Create("v1", new VideoSource("/x", 1, "ab"), new ProcessingOptions(), DateTimeOffset.UnixEpoch);
-        var grain = new VideoGrain(state, [stage], store, store.VideoDirectory("v1"), TimeProvider.System, NullLogger<VideoGrain>.Instance, HighlightsMetrics.Unexported());
+        var grain = new VideoPipeline(state, [stage], store, store.VideoDirectory("v1"), TimeProvider.System, NullLogger<VideoPipeline>.Instance, HighlightsMetrics.Unexported());
         if (expectFailure)
         {
             await Assert.ThrowsAsync<InvalidOperationException>(() => grain.RunAsync(null, CancellationToken.None));

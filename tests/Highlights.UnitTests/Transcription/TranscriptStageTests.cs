@@ -21,14 +21,14 @@ public sealed class TranscriptStageTests : IDisposable
 
     private readonly TempDirectory temp = new();
     private readonly RecordingTranscriber transcriber = new();
-    private readonly FileVideoStateStore store;
+    private readonly MemoryStateStore store;
     private readonly string source;
     private bool hasAudio = true;
     private InputFileGuard guard = InputFileGuard.Unrestricted;
 
     public TranscriptStageTests()
     {
-        store = new FileVideoStateStore(Path.Combine(temp.Path, "state"));
+        store = new MemoryStateStore(Path.Combine(temp.Path, "state"));
         source = Path.Combine(temp.Path, "media", "talk.mp4");
         Directory.CreateDirectory(Path.GetDirectoryName(source)!);
     }
@@ -196,7 +196,7 @@ public sealed class TranscriptStageTests : IDisposable
             new ResultStage<PcmAudio>(StageNames.Audio, WritePcm),
             new TranscriptStage(new NoMediaTool(), CaptionLimits.Default, new WindowedTranscriber(transcriber), whisper, guard),
         ];
-        var grain = new VideoGrain(state with { Options = options }, stages, store, store.VideoDirectory(VideoId), TimeProvider.System, NullLogger<VideoGrain>.Instance, HighlightsMetrics.Unexported());
+        var grain = new VideoPipeline(state with { Options = options }, stages, store, store.VideoDirectory(VideoId), TimeProvider.System, NullLogger<VideoPipeline>.Instance, HighlightsMetrics.Unexported());
         await grain.RunAsync(null, cancellationToken);
         return grain.State.ResultOf<Transcript>(StageNames.Transcript)!;
     }

@@ -4,7 +4,7 @@ using Highlights.Grains.State;
 namespace Highlights.UnitTests.Actor;
 
 /// <summary>Running only the first part of the pipeline (what <c>analyze</c> does) and continuing from it later.</summary>
-public sealed class VideoGrainRunThroughTests : IDisposable
+public sealed class VideoPipelineRunThroughTests : IDisposable
 {
     private readonly GrainHarness harness = new("probe", "audio", "signals", "select", "render");
 

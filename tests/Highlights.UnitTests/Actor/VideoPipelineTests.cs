@@ -3,7 +3,7 @@ using Highlights.Grains.State;
 
 namespace Highlights.UnitTests.Actor;
 
-public sealed class VideoGrainTests : IDisposable
+public sealed class VideoPipelineTests : IDisposable
 {
     private readonly GrainHarness harness = new("probe", "audio", "select");
 

@@ -1,7 +1,7 @@
+using Highlights.Grains.Actor;
 using Highlights.Grains.State;
-using Highlights.Silo.Cluster;
 
-namespace Highlights.UnitTests.Cluster;
+namespace Highlights.UnitTests.Actor;
 
 public sealed class ControlDecisionTests
 {

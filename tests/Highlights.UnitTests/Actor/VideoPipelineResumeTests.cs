@@ -3,7 +3,7 @@ using Highlights.Grains.State;
 
 namespace Highlights.UnitTests.Actor;
 
-public sealed class VideoGrainResumeTests : IDisposable
+public sealed class VideoPipelineResumeTests : IDisposable
 {
     private readonly GrainHarness harness = new("probe", "audio", "energy", "select");
 
@@ -151,10 +151,12 @@ public sealed class VideoGrainResumeTests : IDisposable
         Directory.CreateDirectory(grain.WorkDirectory);
         var leftover = AtomicFile.TempPathBeside(Path.Combine(grain.WorkDirectory, "highlights.mp4"));
         await File.WriteAllTextAsync(leftover, "half a render");
+        var finished = Path.Combine(grain.WorkDirectory, "audio.f32");
+        await File.WriteAllTextAsync(finished, "a finished stage's file");
 
         await grain.RunAsync(null, CancellationToken.None);
 
         Assert.False(File.Exists(leftover));
-        Assert.True(File.Exists(Path.Combine(grain.WorkDirectory, "state.json")));
+        Assert.True(File.Exists(finished));
     }
 }

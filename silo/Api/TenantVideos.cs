@@ -1,0 +1,42 @@
+using Highlights.Grains.Actor;
+using Highlights.Silo.Cluster;
+
+namespace Highlights.Silo.Api;
+
+/// <summary>The API's way to its videos' grains, always within one tenant: another tenant's video is not there.</summary>
+public sealed class TenantVideos(IGrainFactory grains, PostgresVideoIndex index)
+{
+    /// <summary>Admits the video (the tenant's waiting cap) and hands it to its grain, which queues and runs it.</summary>
+    /// <returns>The video, and whether this submit created it; null when the id is another tenant's.</returns>
+    public async Task<(VideoSnapshot Video, bool Created)?> SubmitAsync(string tenant, VideoIdentity identity, int maxWaiting, CancellationToken cancellationToken)
+    {
+        var id = ClusterVideoId.For(tenant, identity.VideoId);
+        var admitted = await index.AdmitAsync(tenant, id, identity.Source.Path, maxWaiting, cancellationToken);
+        if (admitted is null)
+        {
+            return null;
+        }
+
+        var grain = grains.GetGrain<IVideoGrain>(id);
+        try
+        {
+            return (await grain.SubmitAsync(new VideoSubmission(identity with { VideoId = id }, tenant)), admitted.Value);
+        }
+        catch when (admitted.Value)
+        {
+            // Nothing half-written: the grain did not take the video, so neither does the index.
+            await index.ForgetAsync(id, CancellationToken.None);
+            throw;
+        }
+    }
+
+    public async Task<VideoSnapshot?> GetAsync(string tenant, string id) =>
+        IsVideoId(id) && await grains.GetGrain<IVideoGrain>(id).GetAsync() is { } video && video.State.Tenant == tenant ? video : null;
+
+    /// <summary>Cancels or retries the video, if it is the tenant's; null when it is not.</summary>
+    public async Task<VideoControl?> ControlAsync(string tenant, string id, Func<IVideoGrain, Task<VideoControl>> control) =>
+        await GetAsync(tenant, id) is null ? null : await control(grains.GetGrain<IVideoGrain>(id));
+
+    /// <summary>Ids are hashes (<see cref="ClusterVideoId"/>); anything else names no video and never reaches a grain.</summary>
+    private static bool IsVideoId(string id) => id.Length == 20 && id.All(c => char.IsAsciiHexDigitLower(c) || char.IsAsciiDigit(c));
+}

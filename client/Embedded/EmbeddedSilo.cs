@@ -41,8 +41,7 @@ public static class EmbeddedSilo
             silo.AddHighlightsGrains();
             silo.UseInMemoryReminderService();
             silo.Services.AddSingleton(IVideoIndex.None);
-            silo.Services.AddKeyedSingleton<IGrainStorage>(VideoGrain.StorageName, (sp, _) => new FileGrainStorage(
-                sp.GetRequiredService<IOptions<StateOptions>>().Value.Directory, sp.GetRequiredService<IGrainStorageSerializer>()));
+            silo.AddFileVideoStorage();
         });
         var host = builder.Build();
         await host.StartAsync(cancellationToken);

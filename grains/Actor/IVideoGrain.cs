@@ -17,7 +17,11 @@ public interface IVideoGrain : IGrainWithStringKey
     /// </summary>
     Task<VideoSnapshot> RunAsync(VideoRunRequest request);
 
+    /// <summary>How the video stands, without its stages' results (see <see cref="ResultAsync"/>); null for no video.</summary>
     Task<VideoSnapshot?> GetAsync();
+
+    /// <summary>The JSON result of <paramref name="stage"/>'s checkpoint (the EDL, the render's file), or null while it has none.</summary>
+    Task<string?> ResultAsync(string stage);
 
     /// <summary>Stops the running stage (its finished work is kept) or takes a waiting video out of line.</summary>
     Task<VideoControl> CancelAsync();
@@ -50,6 +54,7 @@ public sealed record VideoSubmission(VideoIdentity Identity, string Tenant);
 /// <param name="ThroughStage">Stop after this stage and leave the video pending (an analysis); null runs every stage.</param>
 public sealed record VideoRunRequest(VideoIdentity Identity, string? ThroughStage = null);
 
+/// <param name="State">The video's state without its stages' results (<see cref="VideoState.WithoutResults"/>).</param>
 /// <param name="Active">A run of the video is going on (or waiting for a worker) in <paramref name="Silo"/>.</param>
 /// <param name="StageProgress">Fraction 0..1 of the running stage, as it last reported; null when none runs.</param>
 public sealed record VideoSnapshot(VideoState State, bool Active, string Silo, double? StageProgress);

@@ -45,7 +45,9 @@ public sealed partial class VideoGrain(
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         scheduler = TaskScheduler.Current;
-        return Task.CompletedTask;
+
+        // Whatever woke the grain (its reminder, a status call) after its silo died, the video resumes now.
+        return EnsureRunningAsync();
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
@@ -94,6 +96,9 @@ public sealed partial class VideoGrain(
     }
 
     public Task<VideoSnapshot?> GetAsync() => Task.FromResult(Video is null ? null : Snapshot());
+
+    public Task<string?> ResultAsync(string stage) =>
+        Task.FromResult(Video?.Checkpoints.TryGetValue(stage, out var checkpoint) == true ? checkpoint.Result.GetRawText() : null);
 
     public async Task<VideoControl> CancelAsync()
     {
@@ -312,7 +317,7 @@ public sealed partial class VideoGrain(
         }
     }
 
-    private VideoSnapshot Snapshot() => new(stored.State, run is not null, RuntimeIdentity, run?.Progress);
+    private VideoSnapshot Snapshot() => new(stored.State.WithoutResults(), run is not null, RuntimeIdentity, run?.Progress);
 
     /// <summary>Writes <paramref name="next"/> as the video's state. Runs on the grain's scheduler.</summary>
     private async Task<VideoState> WriteAsync(VideoState next)

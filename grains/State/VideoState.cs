@@ -212,6 +212,18 @@ public sealed record VideoState
         return this with { Status = VideoStatus.Completed, CurrentStage = null, UpdatedAt = now };
     }
 
+    /// <summary>
+    /// The state without its stages' results and partial work (which can be megabytes of transcript): what a status
+    /// question needs, cheap to send. The checkpoints keep their stage, version, time and duration.
+    /// </summary>
+    public VideoState WithoutResults() => this with
+    {
+        Checkpoints = Checkpoints.ToImmutableDictionary(c => c.Key, c => c.Value with { Result = NoResult }),
+        Partials = ImmutableDictionary<string, StageCheckpoint>.Empty,
+    };
+
+    private static readonly JsonElement NoResult = JsonDocument.Parse("null").RootElement.Clone();
+
     public T? ResultOf<T>(string stage) where T : class =>
         Checkpoints.TryGetValue(stage, out var checkpoint) ? checkpoint.Result.Deserialize<T>(StateJson.Options) : null;
 

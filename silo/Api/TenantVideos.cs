@@ -33,6 +33,10 @@ public sealed class TenantVideos(IGrainFactory grains, PostgresVideoIndex index)
     public async Task<VideoSnapshot?> GetAsync(string tenant, string id) =>
         IsVideoId(id) && await grains.GetGrain<IVideoGrain>(id).GetAsync() is { } video && video.State.Tenant == tenant ? video : null;
 
+    /// <summary>The video (null when it is not the tenant's) and the JSON result of <paramref name="stage"/> (null while it has none).</summary>
+    public async Task<(VideoSnapshot? Video, string? Result)> ResultAsync(string tenant, string id, string stage) =>
+        await GetAsync(tenant, id) is { } video ? (video, await grains.GetGrain<IVideoGrain>(id).ResultAsync(stage)) : (null, null);
+
     /// <summary>Cancels or retries the video, if it is the tenant's; null when it is not.</summary>
     public async Task<VideoControl?> ControlAsync(string tenant, string id, Func<IVideoGrain, Task<VideoControl>> control) =>
         await GetAsync(tenant, id) is null ? null : await control(grains.GetGrain<IVideoGrain>(id));

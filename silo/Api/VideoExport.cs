@@ -28,15 +28,15 @@ public static class VideoExport
                 detail: $"format must be otio, fcpxml, cmx3600 or srt, not '{Echo.Of(format ?? string.Empty)}'");
         }
 
-        var video = await videos.GetAsync(user.Tenant(), id);
-        if (video?.State.ResultOf<EdlDocument>(StageNames.Edl) is not { } edl)
+        var (video, json) = await videos.ResultAsync(user.Tenant(), id, StageNames.Edl);
+        if (json is null)
         {
             return video is null
                 ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Video not found", detail: $"no video {id} for this API key")
                 : TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "EDL not ready", detail: $"video {id} has no EDL yet; see GET /v1/videos/{id}");
         }
 
-        var timeline = ExportTimeline.From(edl);
+        var timeline = ExportTimeline.From(JsonSerializer.Deserialize<EdlDocument>(json, StateJson.Options)!);
         var (text, contentType, extension) = captions
             ? (CaptionsExport.Write(timeline), "application/x-subrip", ".srt")
             : (EdlExporter.Write(timeline, chosen), ContentType(chosen), EdlExporter.Extension(chosen));

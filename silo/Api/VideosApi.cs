@@ -102,31 +102,30 @@ public static class VideosApi
 
     public static async Task<Results<ContentHttpResult, ProblemHttpResult>> EdlAsync(string id, ClaimsPrincipal user, TenantVideos videos)
     {
-        var video = await videos.GetAsync(user.Tenant(), id);
+        var (video, edl) = await videos.ResultAsync(user.Tenant(), id, StageNames.Edl);
         if (video is null)
         {
             return NotFound(id);
         }
 
-        return video.State.Checkpoints.TryGetValue(StageNames.Edl, out var edl)
-            ? TypedResults.Content(edl.Result.GetRawText(), "application/json")
-            : NotReady(id, "EDL");
+        return edl is not null ? TypedResults.Content(edl, "application/json") : NotReady(id, "EDL");
     }
 
     public static async Task<Results<PhysicalFileHttpResult, ProblemHttpResult>> RenderAsync(
         string id, ClaimsPrincipal user, TenantVideos videos, VideoPipelineFactory pipelines)
     {
-        var video = await videos.GetAsync(user.Tenant(), id);
+        var (video, json) = await videos.ResultAsync(user.Tenant(), id, StageNames.Render);
         if (video is null)
         {
             return NotFound(id);
         }
 
-        if (video.State.ResultOf<RenderResult>(StageNames.Render) is not { } render)
+        if (json is null)
         {
             return NotReady(id, "render");
         }
 
+        var render = JsonSerializer.Deserialize<RenderResult>(json, StateJson.Options)!;
         var path = Path.Combine(pipelines.VideoDirectory(id), render.FileName);
         if (!File.Exists(path))
         {

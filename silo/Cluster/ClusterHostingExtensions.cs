@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using Highlights.Grains.Actor;
 using Highlights.Grains.Llm.Budget;
@@ -10,7 +9,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
-using Orleans.Runtime.MembershipService.SiloMetadata;
 
 namespace Highlights.Silo.Cluster;
 
@@ -46,7 +44,6 @@ public static class ClusterHostingExtensions
         // The silo is configured from the raw settings: Orleans wires its providers while the host is built, before
         // options validation runs (which still reports a bad value at start).
         var cluster = builder.Configuration.GetSection(SiloClusterOptions.Section).Get<SiloClusterOptions>() ?? new SiloClusterOptions();
-        var workers = builder.Configuration.GetSection(VideoRunOptions.Section).Get<VideoRunOptions>()?.Workers ?? new VideoRunOptions().Workers;
         var connectionString = builder.Configuration[DbOptions.Key];
         builder.UseOrleans(silo =>
         {
@@ -76,7 +73,6 @@ public static class ClusterHostingExtensions
                 o.Invariant = AdoNetInvariant;
                 o.ConnectionString = connectionString;
             });
-            silo.UseSiloMetadata(new Dictionary<string, string> { [WorkerSilosOnlyDirector.WorkersKey] = workers.ToString(CultureInfo.InvariantCulture) });
             silo.AddHighlightsGrains();
         });
         return builder;

@@ -69,6 +69,10 @@ public sealed class SiloProcess : IAsyncDisposable
         info.Environment["HIGHLIGHTS_CLUSTER__SILOPORT"] = $"{siloPort}";
         info.Environment["HIGHLIGHTS_CLUSTER__RESUMEINTERVAL"] = "00:00:02";
 
+        // A killed silo is voted dead in about two seconds, not the default's six or so: the tests kill many.
+        info.Environment["HIGHLIGHTS_CLUSTER__PROBETIMEOUT"] = "00:00:01";
+        info.Environment["HIGHLIGHTS_CLUSTER__MISSEDPROBESLIMIT"] = "2";
+
         // The worker opens only files under the allowed roots; the fixtures' media live in temp folders.
         info.Environment["HIGHLIGHTS_ALLOWEDROOTS__0"] = Path.GetTempPath();
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())

@@ -11,9 +11,15 @@ public static class EmbeddedCommand
         try
         {
             using var host = await EmbeddedSilo.StartAsync(verbose, cancellationToken);
-            var code = await body(host.Services, cancellationToken);
-            await host.StopAsync(CancellationToken.None);
-            return code;
+            try
+            {
+                return await body(host.Services, cancellationToken);
+            }
+            finally
+            {
+                // Stopped, not only disposed, on every path: the in-process silo leaves the way it came in.
+                await host.StopAsync(CancellationToken.None);
+            }
         }
         catch (Exception ex)
         {

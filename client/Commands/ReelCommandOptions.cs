@@ -29,7 +29,7 @@ public sealed class ReelCommandOptions
 
     public ReelCommandOptions()
     {
-        Framing.AcceptOnlyFromAmong("source", "vertical", "square", "16:9", "9:16", "1:1");
+        Framing.AcceptOnlyFromAmong([.. ReelFramingNames.All]);
         Loudness.Reject(lufs => lufs is not (-14 or -16 or -23), "--loudness must be -16, -14 or -23 (LUFS)");
     }
 
@@ -45,13 +45,7 @@ public sealed class ReelCommandOptions
     {
         Reel = new ReelChoices
         {
-            Framing = parse.GetValue(Framing) switch
-            {
-                "source" or "16:9" => ReelFraming.Source,
-                "vertical" or "9:16" => ReelFraming.Vertical,
-                "square" or "1:1" => ReelFraming.Square,
-                _ => null,
-            },
+            Framing = ReelFramingNames.Parse(parse.GetValue(Framing)),
             LoudnessLufs = parse.GetValue(Loudness),
             CrossfadeMs = parse.GetValue(Crossfade),
             BurnCaptions = parse.GetValue(BurnCaptions),

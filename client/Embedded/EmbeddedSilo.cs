@@ -26,9 +26,10 @@ public static class EmbeddedSilo
         builder.Logging.SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.Warning);
 
         // -v is for the pipeline's details; the framework's start-up lines ("Application started. Press Ctrl+C...",
-        // the content root) describe a web host the user never started.
+        // the content root) describe a web host the user never started, and the in-process silo's notes (server GC,
+        // reminder periods, shutdown) a cluster they never started.
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
-        builder.Logging.AddFilter("Orleans", LogLevel.Warning);
+        builder.Logging.AddFilter("Orleans", LogLevel.Error);
 
         // A failed stage ends the command with its reason as the error line; the grain's own warning would say it twice.
         builder.Logging.AddFilter(typeof(Highlights.Grains.Actor.VideoPipeline).FullName, verbose ? LogLevel.Information : LogLevel.Error);

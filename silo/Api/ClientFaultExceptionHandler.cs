@@ -6,8 +6,9 @@ using Npgsql;
 namespace Highlights.Silo.Api;
 
 /// <summary>
-/// Answers the exceptions that are not the server's fault with a problem response instead of a logged 500: a body
-/// Kestrel or the API refused (its status: 400, 408, 413, 431), and a database out of connections (503, try again).
+/// Answers the exceptions a client can do something about with a problem response instead of a bare 500: a body
+/// Kestrel or the API refused (its status: 400, 408, 413, 431), a database out of connections or down, a silo that
+/// stopped answering for its video (503, try again), and a video whose stored state cannot be read (500, named).
 /// </summary>
 public sealed class ClientFaultExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
@@ -19,10 +20,19 @@ public sealed class ClientFaultExceptionHandler(IProblemDetailsService problems)
         var (status, title, detail) = exception switch
         {
             BadHttpRequestException bad => (bad.StatusCode, "Bad request", bad.Message),
-            NpgsqlException { IsTransient: true } => (
+            NpgsqlException { InnerException: TimeoutException } or NpgsqlException { IsTransient: true, InnerException: null } => (
                 StatusCodes.Status503ServiceUnavailable,
                 "Busy",
                 $"the database has no connection to spare right now; try again in {RetryAfterSeconds} s"),
+            NpgsqlException => (
+                StatusCodes.Status503ServiceUnavailable,
+                "Database unavailable",
+                $"the database cannot be reached; nothing was stored; try again in {RetryAfterSeconds} s"),
+            SiloUnavailableException or OrleansMessageRejectionException or TimeoutException => (
+                StatusCodes.Status503ServiceUnavailable,
+                "Silo unavailable",
+                $"the silo holding this video stopped answering; the cluster moves its videos to live silos: try again in {RetryAfterSeconds} s"),
+            VideoStateUnreadableException => (StatusCodes.Status500InternalServerError, "Video state unreadable", exception.Message),
             _ => (0, null, null),
         };
         if (status == 0)

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Highlights.Grains.Actor;
 using Highlights.Silo.Cluster;
 
@@ -30,8 +31,25 @@ public sealed class TenantVideos(IGrainFactory grains, PostgresVideoIndex index)
         }
     }
 
-    public async Task<VideoSnapshot?> GetAsync(string tenant, string id) =>
-        IsVideoId(id) && await grains.GetGrain<IVideoGrain>(id).GetAsync() is { } video && video.State.Tenant == tenant ? video : null;
+    public async Task<VideoSnapshot?> GetAsync(string tenant, string id)
+    {
+        if (!IsVideoId(id))
+        {
+            return null;
+        }
+
+        VideoSnapshot? video;
+        try
+        {
+            video = await grains.GetGrain<IVideoGrain>(id).GetAsync();
+        }
+        catch (Exception ex) when (ex.GetBaseException() is JsonException or InvalidDataException or NotSupportedException)
+        {
+            throw new VideoStateUnreadableException(id, ex);
+        }
+
+        return video?.State.Tenant == tenant ? video : null;
+    }
 
     /// <summary>The video (null when it is not the tenant's) and the JSON result of <paramref name="stage"/> (null while it has none).</summary>
     public async Task<(VideoSnapshot? Video, string? Result)> ResultAsync(string tenant, string id, string stage) =>

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Logging;
 namespace Highlights.Silo.Hosting;
 
 /// <summary>
-/// A worker silo: the pipeline, the claim loops, the HTTP API and <c>/metrics</c> (on the API's port or <c>Metrics:Urls</c>) in one process. Settings come from the usual
+/// A silo: the Orleans silo hosting video grains, the HTTP API and <c>/metrics</c> (on the API's port or <c>Metrics:Urls</c>) in one process. Settings come from the usual
 /// sources (<c>highlights.json</c>, <c>HIGHLIGHTS_*</c>) overridden by <paramref name="overrides"/> (command-line flags).
 /// </summary>
 public static class SiloApplication
@@ -26,6 +26,9 @@ public static class SiloApplication
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+
+        // Orleans narrates membership and activations at Information; an operator needs its warnings.
+        builder.Logging.AddFilter("Orleans", LogLevel.Warning);
         var metricsUrls = builder.Configuration[$"{MetricsOptions.Section}:{nameof(MetricsOptions.Urls)}"];
         builder.WebHost.UseUrls(string.IsNullOrWhiteSpace(metricsUrls) ? urls : $"{urls};{metricsUrls}");
         builder.AddHighlightsPipeline();

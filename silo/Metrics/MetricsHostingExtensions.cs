@@ -10,7 +10,7 @@ namespace Highlights.Silo.Metrics;
 
 /// <summary>
 /// A silo's <c>GET /metrics</c>: prometheus-net's exporter over the host's registry, which holds the pipeline's
-/// metrics, the queue gauges and the process and GC figures. No authentication, like every Prometheus target: operators
+/// metrics, the queue gauges, Orleans' own meters and the process and GC figures. No authentication, like every Prometheus target: operators
 /// keep the port off public networks, or give it a port of its own with <see cref="MetricsOptions.Urls"/>.
 /// The embedded CLI does not call this; it reports the same figures in report.json.
 /// </summary>
@@ -24,6 +24,7 @@ public static class MetricsHostingExtensions
         services.AddOptions<MetricsOptions>().Bind(builder.Configuration.GetSection(MetricsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IQueueObserver, PostgresQueueObserver>();
         services.AddSingleton<ClusterGauges>();
+        services.AddSingleton<OrleansMeterExport>();
         services.AddHostedService<TenantSeriesPublisher>();
         return builder;
     }
@@ -59,6 +60,7 @@ public static class MetricsHostingExtensions
         var registry = app.Services.GetRequiredService<CollectorRegistry>();
         DotNetStats.Register(registry);
         app.Services.GetRequiredService<ClusterGauges>();
+        app.Services.GetRequiredService<OrleansMeterExport>();
         app.MapMetrics(settings => settings.Registry = registry, Path).AllowAnonymous().ExcludeFromDescription();
         return app;
     }

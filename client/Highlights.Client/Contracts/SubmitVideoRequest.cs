@@ -26,4 +26,25 @@ public sealed record SubmitVideoRequest
 
     /// <summary><c>stop</c> or <c>offline</c> when the budget is reached; default the server's <c>Llm:OnBudgetExceeded</c>.</summary>
     public string? OnBudget { get; init; }
+
+    /// <summary>Picture shape: <c>source</c>, <c>vertical</c> or <c>square</c> (or 16:9, 9:16, 1:1); default the server's <c>Render:Framing</c>.</summary>
+    public string? Framing { get; init; }
+
+    /// <summary>Integrated loudness target in LUFS: -16, -14 or -23; default the server's <c>Render:LoudnessTarget</c>.</summary>
+    public double? Loudness { get; init; }
+
+    /// <summary>Crossfade between segments in milliseconds, 0 to 5000; 0 cuts. Default the server's <c>Render:Crossfade</c>.</summary>
+    public int? Crossfade { get; init; }
+
+    /// <summary>Burn word-timed captions into the picture; default the server's <c>Render:BurnCaptions</c>.</summary>
+    public bool? BurnCaptions { get; init; }
+
+    /// <summary>Transcribe with Whisper even when the video has captions.</summary>
+    public bool? ForceWhisper { get; init; }
+
+    /// <summary>Go on without a transcript when Whisper cannot run on the server (no model installed).</summary>
+    public bool? AllowNoTranscript { get; init; }
+
+    /// <summary>Whisper model, by its name in the server's catalog (<c>highlights models list</c>); default the server's <c>Whisper:Model</c>.</summary>
+    public string? WhisperModel { get; init; }
 }

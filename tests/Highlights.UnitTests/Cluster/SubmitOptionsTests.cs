@@ -1,4 +1,6 @@
 using Highlights.Client.Contracts;
+using Highlights.Grains.Actor;
+using Highlights.Grains.Edl;
 using Highlights.Grains.State;
 using Highlights.Silo.Api;
 
@@ -64,5 +66,48 @@ public sealed class SubmitOptionsTests
         var error = Assert.Throws<SourceRejectedException>(() => SubmitOptions.From(new SubmitVideoRequest { Source = "/m/a.mp4", TargetDuration = target }, DefaultModel));
 
         Assert.StartsWith("targetDuration must be a number of seconds from 1 to 86400", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_submission_takes_every_option_process_takes_and_gets_the_same_video()
+    {
+        var json = SubmitOptions.From(
+            new SubmitVideoRequest
+            {
+                Source = "/m/a.mp4",
+                Framing = "9:16",
+                Loudness = -14,
+                Crossfade = 250,
+                BurnCaptions = true,
+                ForceWhisper = true,
+                AllowNoTranscript = true,
+                WhisperModel = "tiny.en",
+            },
+            DefaultModel);
+        var form = SubmitOptions.From(
+            new Dictionary<string, string>
+            {
+                ["framing"] = "vertical", ["loudness"] = "-14", ["crossfade"] = "250", ["burnCaptions"] = "true",
+                ["forceWhisper"] = "true", ["allowNoTranscript"] = "true", ["whisperModel"] = "tiny.en",
+            },
+            DefaultModel);
+
+        Assert.Equal(new ReelChoices { Framing = ReelFraming.Vertical, LoudnessLufs = -14, CrossfadeMs = 250, BurnCaptions = true }, json.Reel);
+        Assert.Equal((true, true, "tiny.en"), (json.ForceWhisper, json.AllowNoTranscript, json.WhisperModel));
+        Assert.Equal(json, form);
+        Assert.NotEqual(VideoId.For("cafe", new ProcessingOptions()), VideoId.For("cafe", json));
+    }
+
+    [Theory]
+    [InlineData("framing", "diagonal")]
+    [InlineData("loudness", "-20")]
+    [InlineData("crossfade", "9000")]
+    [InlineData("whisperModel", "/etc/passwd")]
+    [InlineData("burnCaptions", "maybe")]
+    public void A_bad_reel_or_whisper_option_is_refused_naming_the_field(string field, string value)
+    {
+        var error = Assert.Throws<SourceRejectedException>(() => SubmitOptions.From(new Dictionary<string, string> { [field] = value }, DefaultModel));
+
+        Assert.StartsWith(field, error.Message, StringComparison.Ordinal);
     }
 }

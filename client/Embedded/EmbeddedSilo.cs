@@ -1,9 +1,6 @@
 using System.Net;
 using Highlights.Grains.Actor;
-using Highlights.Grains.State;
 using Highlights.Silo.Hosting;
-using Microsoft.Extensions.Options;
-using Orleans.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

@@ -165,13 +165,14 @@ public sealed partial class VideoGrain(
         return Task.CompletedTask;
     }
 
-    public Task ReceiveReminder(string reminderName, TickStatus status) => EnsureRunningAsync();
+    public Task ReceiveReminder(string reminderName, TickStatus status) => EnsureRunningAsync(reminderTick: true);
 
     /// <summary>
     /// Starts the run a submitted video is owed: a new or interrupted one, one whose silo died mid-run, one whose retry
     /// is due. A video whose owners kept dying mid-run fails instead of taking down another silo.
     /// </summary>
-    private async Task EnsureRunningAsync()
+    /// <param name="reminderTick">Called for the resume reminder, rather than by a call or the activation.</param>
+    private async Task EnsureRunningAsync(bool reminderTick = false)
     {
         if (run is not null || Video is not { Unattended: true } state)
         {
@@ -180,8 +181,13 @@ public sealed partial class VideoGrain(
 
         if (slots.Capacity == 0)
         {
-            // Placed on an API-only silo when no worker silo was up: go, and let the next reminder tick place it again.
-            DeactivateOnIdle();
+            // Placed on an API-only silo when no worker silo was up. At a reminder tick it goes, and the next tick
+            // places it again (on a worker silo, if one has joined); between ticks it answers calls from here.
+            if (reminderTick)
+            {
+                DeactivateOnIdle();
+            }
+
             return;
         }
 
@@ -306,7 +312,7 @@ public sealed partial class VideoGrain(
     private void ScheduleRetry(TimeSpan delay)
     {
         retryTimer?.Dispose();
-        retryTimer = this.RegisterGrainTimer(EnsureRunningAsync, new GrainTimerCreationOptions(delay < TimeSpan.Zero ? TimeSpan.Zero : delay, Timeout.InfiniteTimeSpan));
+        retryTimer = this.RegisterGrainTimer(() => EnsureRunningAsync(), new GrainTimerCreationOptions(delay < TimeSpan.Zero ? TimeSpan.Zero : delay, Timeout.InfiniteTimeSpan));
     }
 
     private async Task ForgetReminderAsync()

@@ -24,11 +24,11 @@ public sealed class ClientFaultExceptionHandler(IProblemDetailsService problems)
                 StatusCodes.Status503ServiceUnavailable,
                 "Busy",
                 $"the database has no connection to spare right now; try again in {RetryAfterSeconds} s"),
-            NpgsqlException => (
+            _ when Unavailable.Database(exception) => (
                 StatusCodes.Status503ServiceUnavailable,
                 "Database unavailable",
                 $"the database cannot be reached; nothing was stored; try again in {RetryAfterSeconds} s"),
-            SiloUnavailableException or OrleansMessageRejectionException or TimeoutException => (
+            _ when Unavailable.Silo(exception) => (
                 StatusCodes.Status503ServiceUnavailable,
                 "Silo unavailable",
                 $"the silo holding this video stopped answering; the cluster moves its videos to live silos: try again in {RetryAfterSeconds} s"),

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Highlights.Grains.Actor;
 using Highlights.Silo.Cluster;
 
@@ -43,8 +42,9 @@ public sealed class TenantVideos(IGrainFactory grains, PostgresVideoIndex index)
         {
             video = await grains.GetGrain<IVideoGrain>(id).GetAsync();
         }
-        catch (Exception ex) when (ex.GetBaseException() is JsonException or InvalidDataException or NotSupportedException)
+        catch (Exception ex) when (!Unavailable.Database(ex) && !Unavailable.Silo(ex))
         {
+            // The call only reads the state: anything else that stops it is the state failing to load.
             throw new VideoStateUnreadableException(id, ex);
         }
 

@@ -29,6 +29,9 @@ public static class SiloApplication
 
         // Orleans narrates membership and activations at Information; an operator needs its warnings.
         builder.Logging.AddFilter("Orleans", LogLevel.Warning);
+
+        // A silo that cannot start says why in one line (the command's error); the host's own report is a stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         var metricsUrls = builder.Configuration[$"{MetricsOptions.Section}:{nameof(MetricsOptions.Urls)}"];
         builder.WebHost.UseUrls(string.IsNullOrWhiteSpace(metricsUrls) ? urls : $"{urls};{metricsUrls}");
         builder.AddHighlightsPipeline();

@@ -22,10 +22,12 @@ public sealed class ApiHost : IAsyncDisposable
 
     private readonly WebApplication app;
     private readonly DirectoryInfo temp;
+    private readonly bool ownsDatabase;
 
-    private ApiHost(ClusterDatabase database, DirectoryInfo temp, IReadOnlyDictionary<string, string?>? settings, TimeProvider? time)
+    private ApiHost(ClusterDatabase database, bool ownsDatabase, DirectoryInfo temp, IReadOnlyDictionary<string, string?>? settings, TimeProvider? time)
     {
         Database = database;
+        this.ownsDatabase = ownsDatabase;
         this.temp = temp;
         Directory.CreateDirectory(AllowedRoot);
         Directory.CreateDirectory(Outside);
@@ -72,14 +74,17 @@ public sealed class ApiHost : IAsyncDisposable
     /// <param name="time">The clock of every service; default the system's.</param>
     /// <param name="prepare">Runs on the state directory before the host starts.</param>
     /// <param name="connectionString">Rewrites the test database's connection string (pool settings).</param>
+    /// <param name="database">A database that outlives this host (a second host on the same one); default a new one of its own.</param>
     public static async Task<ApiHost> StartAsync(
         PostgresServer server,
         IReadOnlyDictionary<string, string?>? settings = null,
         TimeProvider? time = null,
         Action<string>? prepare = null,
-        Func<string, string>? connectionString = null)
+        Func<string, string>? connectionString = null,
+        ClusterDatabase? database = null)
     {
-        var database = await ClusterDatabase.CreateAsync(server, migrate: false);
+        var owns = database is null;
+        database ??= await ClusterDatabase.CreateAsync(server, migrate: false);
         var temp = Directory.CreateTempSubdirectory("highlights-api-");
         var merged = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
         if (connectionString is not null)
@@ -87,7 +92,7 @@ public sealed class ApiHost : IAsyncDisposable
             merged["Db"] = connectionString(database.ConnectionString);
         }
 
-        var host = new ApiHost(database, temp, merged, time);
+        var host = new ApiHost(database, owns, temp, merged, time);
         prepare?.Invoke(host.StateDirectory);
         await host.app.StartAsync();
         host.Address = new Uri(host.app.Urls.First());
@@ -129,7 +134,11 @@ public sealed class ApiHost : IAsyncDisposable
     {
         await app.StopAsync();
         await app.DisposeAsync();
-        await Database.DisposeAsync();
+        if (ownsDatabase)
+        {
+            await Database.DisposeAsync();
+        }
+
         temp.Delete(recursive: true);
     }
 }

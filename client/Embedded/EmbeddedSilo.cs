@@ -37,7 +37,6 @@ public static class EmbeddedSilo
             var siloPort = LoopbackPort.Free();
             silo.UseLocalhostClustering(siloPort, gatewayPort: 0, primarySiloEndpoint: new IPEndPoint(IPAddress.Loopback, siloPort));
             silo.AddHighlightsGrains();
-            silo.UseInMemoryReminderService();
             silo.Services.AddSingleton(IVideoIndex.None);
             silo.AddFileVideoStorage();
         });

@@ -68,8 +68,11 @@ public sealed class SiloDrainTests(PostgresServer server, ShortVideos clips) : I
         await using var database = await ClusterDatabase.CreateAsync(server);
         const int videos = 8;
         var key = await database.KeyForTenantAsync("acme");
+        // All three silos up before the videos come, so placement puts some on each; the doomed one dies mid-stage.
         await using var doomed = SiloProcess.Start(database.ConnectionString, state.FullName, workers: 2);
-        await doomed.WaitUntilReadyAsync();
+        await using var b = SiloProcess.Start(database.ConnectionString, state.FullName, workers: 1);
+        await using var c = SiloProcess.Start(database.ConnectionString, state.FullName, workers: 1);
+        await Task.WhenAll(doomed.WaitUntilReadyAsync(), b.WaitUntilReadyAsync(), c.WaitUntilReadyAsync());
         using var toDoomed = doomed.Client(key);
         var ids = new List<string>();
         foreach (var i in Enumerable.Range(0, videos))
@@ -77,16 +80,14 @@ public sealed class SiloDrainTests(PostgresServer server, ShortVideos clips) : I
             ids.Add(await VideoPolling.SubmitAsync(toDoomed, new { source = clips.PathOf(i), targetDuration = 1.5 }));
         }
 
-        // The survivors join first, so the cluster has somewhere to put the videos; then kill mid-stage.
-        await using var b = SiloProcess.Start(database.ConnectionString, state.FullName, workers: 1);
-        await using var c = SiloProcess.Start(database.ConnectionString, state.FullName, workers: 1);
-        await Task.WhenAll(b.WaitUntilReadyAsync(), c.WaitUntilReadyAsync());
         var running = new List<JsonElement>();
         var deadline = DateTime.UtcNow + Patience;
         while (running.Count == 0)
         {
             Assert.True(DateTime.UtcNow < deadline, $"the silo never ran a stage:\n{doomed.Output}");
-            running = [.. (await ViewsAsync(toDoomed, ids)).Where(v => v.GetProperty("status").GetString() == "running" && doomed.Holds(v.GetProperty("silo").GetString()))];
+            var now = await ViewsAsync(toDoomed, ids);
+            Assert.True(now.Count < ids.Count || now.Any(v => v.GetProperty("status").GetString() != "completed" && doomed.Holds(v.GetProperty("silo").GetString())), "the doomed silo finished its videos before it could be killed");
+            running = [.. now.Where(v => v.GetProperty("status").GetString() == "running" && doomed.Holds(v.GetProperty("silo").GetString()))];
         }
 
         await doomed.KillAsync();

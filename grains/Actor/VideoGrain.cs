@@ -19,6 +19,9 @@ public sealed partial class VideoGrain(
     [PersistentState("video", VideoGrain.StorageName)] IPersistentState<VideoState> stored,
     VideoPipelineFactory pipelines,
     WorkerSlots slots,
+    WorkerSilosOnlyDirector workerSilos,
+    IClusterMembershipService membership,
+    ILocalSiloDetails silo,
     IVideoIndex index,
     HighlightsMetrics metrics,
     IOptions<VideoRunOptions> options,
@@ -30,6 +33,9 @@ public sealed partial class VideoGrain(
 
     public const string ResumeReminder = "resume";
 
+    /// <summary>How often a video held by an API-only silo looks for a worker silo to move to (an in-memory check).</summary>
+    private static readonly TimeSpan WorkerWatch = TimeSpan.FromSeconds(1);
+
     private readonly ObserverManager<IVideoObserver> observers = new(TimeSpan.FromMinutes(30), logger);
 
     private TaskScheduler scheduler = TaskScheduler.Default;
@@ -37,6 +43,8 @@ public sealed partial class VideoGrain(
     private ActiveRun? run;
 
     private IGrainTimer? retryTimer;
+
+    private IGrainTimer? workerWatch;
 
     private bool created;
 
@@ -165,14 +173,13 @@ public sealed partial class VideoGrain(
         return Task.CompletedTask;
     }
 
-    public Task ReceiveReminder(string reminderName, TickStatus status) => EnsureRunningAsync(reminderTick: true);
+    public Task ReceiveReminder(string reminderName, TickStatus status) => EnsureRunningAsync();
 
     /// <summary>
     /// Starts the run a submitted video is owed: a new or interrupted one, one whose silo died mid-run, one whose retry
     /// is due. A video whose owners kept dying mid-run fails instead of taking down another silo.
     /// </summary>
-    /// <param name="reminderTick">Called for the resume reminder, rather than by a call or the activation.</param>
-    private async Task EnsureRunningAsync(bool reminderTick = false)
+    private async Task EnsureRunningAsync()
     {
         if (run is not null || Video is not { Unattended: true } state)
         {
@@ -181,13 +188,11 @@ public sealed partial class VideoGrain(
 
         if (slots.Capacity == 0)
         {
-            // Placed on an API-only silo when no worker silo was up. At a reminder tick it goes, and the next tick
-            // places it again (on a worker silo, if one has joined); between ticks it answers calls from here.
-            if (reminderTick)
-            {
-                DeactivateOnIdle();
-            }
-
+            // Placed on an API-only silo when no worker silo was up (or before this silo saw one join). It answers
+            // calls from here and moves, state and all, as soon as a worker silo is in the cluster; its new
+            // activation starts the run. Waiting for the reminder instead could take minutes: a reminder's owner
+            // changes when a silo joins.
+            workerWatch ??= this.RegisterGrainTimer(MoveToWorkerSilo, new GrainTimerCreationOptions(TimeSpan.Zero, WorkerWatch));
             return;
         }
 
@@ -217,6 +222,20 @@ public sealed partial class VideoGrain(
                 await ForgetReminderAsync();
                 return;
         }
+    }
+
+    private Task MoveToWorkerSilo()
+    {
+        var others = membership.CurrentSnapshot.Members.Values
+            .Where(m => m.Status == SiloStatus.Active && !m.SiloAddress.Equals(silo.SiloAddress))
+            .Select(m => m.SiloAddress);
+        if (workerSilos.AnyWorker(others))
+        {
+            LogMoving(logger, stored.State.VideoId, RuntimeIdentity);
+            MigrateOnIdle();
+        }
+
+        return Task.CompletedTask;
     }
 
     private void StartRun(string? throughStage)
@@ -421,6 +440,9 @@ public sealed partial class VideoGrain(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Video {VideoId}: resuming at stage {Stage} on {Silo}; the silo running it is gone")]
     private static partial void LogResumed(ILogger logger, string videoId, string stage, string silo);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Video {VideoId}: moving from API-only silo {Silo} to a worker silo")]
+    private static partial void LogMoving(ILogger logger, string videoId, string silo);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Video {VideoId}: could not update the video index")]
     private static partial void LogIndexFailed(ILogger logger, string videoId, Exception exception);

@@ -22,15 +22,26 @@ public sealed class WorkerSilosOnlyDirector(ISiloMetadataCache metadata) : IPlac
     /// <summary>The silo metadata key holding the silo's worker count.</summary>
     public const string WorkersKey = "highlights-workers";
 
-    public IEnumerable<SiloAddress> Filter(PlacementFilterStrategy filterStrategy, PlacementTarget target, IEnumerable<SiloAddress> silos)
+    public IEnumerable<SiloAddress> Filter(PlacementFilterStrategy filterStrategy, PlacementTarget target, IEnumerable<SiloAddress> silos) =>
+        Keep(silos.ToList(), WorkersOf);
+
+    /// <summary>Whether a silo of <paramref name="silos"/> may run pipelines, by the rule of <see cref="Keep"/>.</summary>
+    public bool AnyWorker(IEnumerable<SiloAddress> silos) => silos.Any(silo => !PublishedNoWorkers(WorkersOf(silo)));
+
+    private string? WorkersOf(SiloAddress silo) => metadata.GetSiloMetadata(silo).Metadata.GetValueOrDefault(WorkersKey);
+
+    /// <summary>
+    /// The silos that may run pipelines: all but those that published no workers. A silo whose metadata this one does
+    /// not hold counts as a worker, because Orleans fetches a joining silo's metadata once and, if that fetch fails,
+    /// not again until membership changes; excluding it would keep videos on API-only silos while a worker stands by.
+    /// </summary>
+    /// <param name="workersOf">The silo's published <see cref="WorkersKey"/> value, or null if unknown here.</param>
+    public static IReadOnlyList<SiloAddress> Keep(IReadOnlyList<SiloAddress> candidates, Func<SiloAddress, string?> workersOf)
     {
-        var candidates = silos.ToList();
-        var workers = candidates.Where(HasWorkers).ToList();
+        var workers = candidates.Where(silo => !PublishedNoWorkers(workersOf(silo))).ToList();
         return workers.Count > 0 ? workers : candidates;
     }
 
-    private bool HasWorkers(SiloAddress silo) =>
-        metadata.GetSiloMetadata(silo).Metadata.TryGetValue(WorkersKey, out var value)
-        && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var workers)
-        && workers > 0;
+    private static bool PublishedNoWorkers(string? value) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var workers) && workers == 0;
 }

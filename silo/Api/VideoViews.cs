@@ -18,7 +18,7 @@ public static class VideoViews
             {
                 var tally = state.Tallies.GetValueOrDefault(name) ?? new StageTally(0, 0);
                 return state.Checkpoints.TryGetValue(name, out var done)
-                    ? new StageView(name, "done", done.DurationSeconds, tally.Runs, tally.Completions)
+                    ? new StageView(name, "done", done.DurationSeconds, tally.Runs, tally.Completions, done.CompletedAt)
                     : new StageView(name, name == running ? "running" : "waiting", null, tally.Runs, tally.Completions);
             })
             .ToList();

@@ -28,6 +28,9 @@ public static class GrainHostingExtensions
         silo.Services.AddPlacementFilter<WorkerSilosOnlyStrategy, WorkerSilosOnlyDirector>(ServiceLifetime.Singleton);
 #pragma warning restore ORLEANSEXP004
 
+        // The same rule, for a video on an API-only silo deciding when to move (see VideoGrain).
+        silo.Services.AddSingleton<WorkerSilosOnlyDirector>();
+
         // The resume reminder ticks in seconds, not Orleans' default minimum of a minute: it bounds kill-to-resume.
         silo.Services.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = TimeSpan.FromSeconds(1));
         return silo;

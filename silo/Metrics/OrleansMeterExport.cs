@@ -15,6 +15,9 @@ public sealed class OrleansMeterExport(CollectorRegistry registry, IMeterFactory
     private readonly IDisposable listening = MeterAdapter.StartListening(new MeterAdapterOptions
     {
         Registry = registry,
+
+        // Its default factory writes to prometheus-net's static registry, which /metrics does not serve.
+        MetricFactory = Prometheus.Metrics.WithCustomRegistry(registry),
         InstrumentFilterPredicate = instrument => instrument.Meter.Name == MeterName && ReferenceEquals(instrument.Meter.Scope, meters),
     });
 

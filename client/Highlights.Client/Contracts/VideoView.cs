@@ -55,6 +55,7 @@ public sealed record VideoOptionsView(double TargetDuration, bool ToneMap, strin
 /// <param name="Status"><c>done</c>, <c>running</c> or <c>waiting</c>.</param>
 /// <param name="Runs">Times a run of the video started the stage, across all silos.</param>
 /// <param name="Completions">Times the stage completed: 1 for a stage that did its work once, however many silos died around it.</param>
-public sealed record StageView(string Name, string Status, double? DurationSeconds, int Runs = 0, int Completions = 0);
+/// <param name="CompletedAt">When a done stage finished; with <paramref name="DurationSeconds"/> it places the stage's work in time.</param>
+public sealed record StageView(string Name, string Status, double? DurationSeconds, int Runs = 0, int Completions = 0, DateTimeOffset? CompletedAt = null);
 
 public sealed record CostTotals(decimal Usd, long InputTokens, long OutputTokens);

@@ -75,6 +75,10 @@ public sealed class PrometheusScrapeTests(PostgresServer server) : IDisposable
         Assert.Contains("highlights_processing_ratio_count 1\n", text, StringComparison.Ordinal);
         Assert.Contains("highlights_videos{state=\"completed\"} ", text, StringComparison.Ordinal);
 
+        // Orleans' own meters beside ours: the video's grain was activated on this silo.
+        var activations = Exposition.Parse(text).Matching("microsoft_orleans_orleans_catalog_activation_created", ("grain_type", "video")).ToList();
+        Assert.True(activations.Sum(s => s.Value) >= 1, $"no Orleans activation series for the video grain on /metrics:\n{text}");
+
         // Prometheus holds the counter with the ledger's value, labelled with the tenant, provider and model.
         var series = $"highlights_llm_cost_usd_total{{job=\"{PrometheusServer.Job}\",tenant=\"acme\",provider=\"openai\",model=\"{Model}\"}}";
         var scraped = await prometheus.WaitForAsync(series, v => Math.Abs(v - (double)ledgerUsd) < 1e-9, TimeSpan.FromSeconds(30));

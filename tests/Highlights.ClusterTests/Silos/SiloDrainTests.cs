@@ -52,6 +52,7 @@ public sealed class SiloDrainTests(PostgresServer server, ShortVideos clips) : I
             Assert.Equal(1, views[0].GetProperty("attempts").GetInt32());
             var used = views.Select(v => v.GetProperty("silo").GetString()).Distinct().Count();
             Assert.True(used >= 2, $"the work was not shared between silos: {used} silo(s) held all twenty videos");
+            AssertOneAtATimePerSiloAndSilosAtOnce(views);
         }
         finally
         {
@@ -182,6 +183,34 @@ public sealed class SiloDrainTests(PostgresServer server, ShortVideos clips) : I
                 await silo.DisposeAsync();
             }
         }
+    }
+
+    /// <summary>
+    /// Each silo has one worker, so its videos' runs never overlap; and the silos ran videos at the same time. A run's
+    /// window is from its first stage's start (completion less duration) to its last stage's completion.
+    /// </summary>
+    private static void AssertOneAtATimePerSiloAndSilosAtOnce(IReadOnlyList<JsonElement> views)
+    {
+        var windows = views.Select(v =>
+        {
+            var stages = v.GetProperty("stages").EnumerateArray()
+                .Select(s => (End: s.GetProperty("completedAt").GetDateTimeOffset(), Seconds: s.GetProperty("durationSeconds").GetDouble()))
+                .ToList();
+            return (Id: v.GetProperty("id").GetString(), Silo: v.GetProperty("silo").GetString(),
+                Start: stages.Min(s => s.End.AddSeconds(-s.Seconds)), End: stages.Max(s => s.End));
+        }).ToList();
+        var slack = TimeSpan.FromMilliseconds(20);
+        foreach (var silo in windows.GroupBy(w => w.Silo))
+        {
+            var runs = silo.OrderBy(w => w.Start).ToList();
+            for (var i = 1; i < runs.Count; i++)
+            {
+                Assert.True(runs[i].Start >= runs[i - 1].End - slack, $"silo {silo.Key} with one worker ran {runs[i - 1].Id} ({runs[i - 1].Start:O}-{runs[i - 1].End:O}) and {runs[i].Id} (from {runs[i].Start:O}) at once");
+            }
+        }
+
+        var together = windows.Any(a => windows.Any(b => a.Silo != b.Silo && a.Start < b.End && b.Start < a.End));
+        Assert.True(together, "no two videos ran at the same time on different silos");
     }
 
     private static void AssertEveryStageRanOnce(JsonElement view)

@@ -24,7 +24,7 @@ public sealed class ScriptedLlmServer : IAsyncDisposable
     private ScriptedLlmServer(Func<RecordedRequest, ScriptedReply> script)
     {
         Script = script;
-        var port = FreePort();
+        var port = Highlights.Silo.Hosting.LoopbackPort.Free();
         BaseUrl = $"http://127.0.0.1:{port}/v1";
         listener.Prefixes.Add($"http://127.0.0.1:{port}/");
         listener.Start();
@@ -57,13 +57,6 @@ public sealed class ScriptedLlmServer : IAsyncDisposable
         await serving;
         listener.Close();
         stopping.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 
     private async Task ServeAsync()

@@ -15,7 +15,7 @@ public sealed class PostgresServer : IAsyncLifetime
     private readonly string directory = Directory.CreateTempSubdirectory("highlights-pg-").FullName;
     private int databases;
 
-    public int Port { get; } = FreePort();
+    public int Port { get; } = Highlights.Silo.Hosting.LoopbackPort.Free();
 
     private string DataDirectory => Path.Combine(directory, "data");
 
@@ -104,13 +104,6 @@ public sealed class PostgresServer : IAsyncLifetime
         {
             throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} failed ({process.ExitCode}):\n{await output}\n{await error}");
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
 

@@ -56,7 +56,7 @@ public sealed class SiloProcess : IAsyncDisposable
 
     public static SiloProcess Start(string db, string stateDirectory, int workers, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var port = FreePort();
+        var port = Highlights.Silo.Hosting.LoopbackPort.Free();
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in new[] { CliAssembly, "silo", "--db", db, "--workers", $"{workers}", "--urls", $"http://127.0.0.1:{port}" })
         {
@@ -65,7 +65,7 @@ public sealed class SiloProcess : IAsyncDisposable
 
         info.Environment["HIGHLIGHTS_STATE__DIRECTORY"] = stateDirectory;
         info.Environment["HIGHLIGHTS_PROMPTS__DIRECTORY"] = Prompts;
-        var siloPort = FreePort();
+        var siloPort = Highlights.Silo.Hosting.LoopbackPort.Free();
         info.Environment["HIGHLIGHTS_CLUSTER__SILOPORT"] = $"{siloPort}";
         info.Environment["HIGHLIGHTS_CLUSTER__RESUMEINTERVAL"] = "00:00:02";
 
@@ -159,12 +159,5 @@ public sealed class SiloProcess : IAsyncDisposable
 
             throw new InvalidOperationException("no Highlights.sln above the test assembly");
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -17,10 +17,7 @@ public sealed class TcpForwarder : IAsyncDisposable
     public TcpForwarder(int targetPort)
     {
         target = targetPort;
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        Port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
+        Port = Highlights.Silo.Hosting.LoopbackPort.Free();
         Up();
     }
 

@@ -84,19 +84,12 @@ public sealed class PostgresQueueObserverTests(PostgresServer server)
     [Fact]
     public async Task An_unreachable_database_leaves_the_queue_unknown_instead_of_failing_the_scrape()
     {
-        await using var unreachable = NpgsqlDataSource.Create($"Host=127.0.0.1;Port={ClosedPort()};Username=nobody;Timeout=2");
+        await using var unreachable = NpgsqlDataSource.Create($"Host=127.0.0.1;Port={Highlights.Silo.Hosting.LoopbackPort.Free()};Username=nobody;Timeout=2");
         var observer = new PostgresQueueObserver(unreachable, Options.Create(new MetricsOptions()), new ManualTimeProvider(), NullLogger<PostgresQueueObserver>.Instance);
 
         await observer.RefreshAsync(CancellationToken.None);
 
         Assert.Null(observer.Current);
-    }
-
-    private static int ClosedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static PostgresQueueObserver Observer(ClusterDatabase cluster, TimeProvider time, MetricsOptions? options = null) =>

@@ -14,10 +14,7 @@ public sealed class DatabaseFaultTests(PostgresServer server)
     [Fact]
     public async Task A_silo_started_against_an_unreachable_database_exits_non_zero_with_one_clear_line()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var closed = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
+        var closed = Highlights.Silo.Hosting.LoopbackPort.Free();
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "highlights.dll"), "silo", "--db", $"Host=127.0.0.1;Port={closed};Username=x;Timeout=2", "--urls", "http://127.0.0.1:0" })
         {

@@ -14,7 +14,7 @@ public sealed class MetricsListenerTests(PostgresServer server) : IDisposable
     public async Task With_metrics_urls_set_metrics_answer_only_there_and_the_api_only_on_its_own_port()
     {
         await using var database = await ClusterDatabase.CreateAsync(server);
-        var metrics = new Uri($"http://127.0.0.1:{FreePort()}");
+        var metrics = new Uri($"http://127.0.0.1:{Highlights.Silo.Hosting.LoopbackPort.Free()}");
         await using var silo = SiloProcess.Start(
             database.ConnectionString, Path.Combine(temp.FullName, "state"), workers: 0,
             new Dictionary<string, string> { ["HIGHLIGHTS_METRICS__URLS"] = metrics.ToString() });
@@ -31,11 +31,4 @@ public sealed class MetricsListenerTests(PostgresServer server) : IDisposable
     }
 
     public void Dispose() => temp.Delete(recursive: true);
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -29,7 +29,7 @@ public sealed class ModelsCommandTests : IDisposable
     public async Task A_download_without_network_says_so_and_how_to_place_the_file_by_hand()
     {
         var models = Path.Combine(root.FullName, "models");
-        var unreachable = $"http://127.0.0.1:{ClosedPort()}/whisper";
+        var unreachable = $"http://127.0.0.1:{Highlights.Silo.Hosting.LoopbackPort.Free()}/whisper";
 
         var result = await Cli(("HIGHLIGHTS_WHISPER__MODELSDIRECTORY", models), ("HIGHLIGHTS_WHISPER__DOWNLOADBASEURL", unreachable))
             .RunAsync("models", "download", "tiny.en");
@@ -53,11 +53,4 @@ public sealed class ModelsCommandTests : IDisposable
 
     private CliProcess Cli(params (string Key, string Value)[] environment) =>
         new(Path.Combine(root.FullName, "state"), environment.ToDictionary(e => e.Key, e => e.Value));
-
-    private static int ClosedPort()
-    {
-        using var socket = new TcpListener(IPAddress.Loopback, 0);
-        socket.Start();
-        return ((IPEndPoint)socket.LocalEndpoint).Port;
-    }
 }

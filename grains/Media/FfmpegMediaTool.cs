@@ -41,6 +41,29 @@ public sealed class FfmpegMediaTool(IOptions<MediaToolOptions> options) : IMedia
         }
     }
 
+    public async Task<IReadOnlyList<VideoPacket>> ReadVideoPacketsAsync(string path, int streamIndex, CancellationToken cancellationToken)
+    {
+        var packets = new List<VideoPacket>();
+        var command = ProcessCommand.Of(
+            settings.FfprobePath, "-v", "error", "-select_streams", streamIndex.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "-show_entries", "packet=pts_time,size,flags", "-of", "csv=p=0", path);
+        try
+        {
+            await ProcessRunner.RunAsync(
+                command,
+                new ProcessRunOptions { GracefulStop = settings.GracefulStop, OnOutputLine = line => { if (VideoPacket.Parse(line) is { } p) { packets.Add(p); } } },
+                cancellationToken);
+        }
+        catch (ProcessFailedException ex)
+        {
+            throw new MediaUnreadableException(ReasonFrom(ex.StandardErrorTail, path));
+        }
+
+        // Demux order is decode order; B-frames make it differ from presentation order.
+        packets.Sort((a, b) => a.Time.CompareTo(b.Time));
+        return packets;
+    }
+
     public async Task<LoudnessMeasurement?> MeasureLoudnessAsync(
         string path, int audioStreamIndex, double durationSeconds, Action<double>? onProgress, CancellationToken cancellationToken)
     {

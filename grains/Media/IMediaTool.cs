@@ -10,6 +10,12 @@ public interface IMediaTool
     Task<int> CountPacketsNearEndAsync(string path, double durationSeconds, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Every packet of one video stream, in presentation order, read by the demuxer alone (nothing decoded): the
+    /// coarse visual pass's input.
+    /// </summary>
+    Task<IReadOnlyList<VideoPacket>> ReadVideoPacketsAsync(string path, int streamIndex, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Integrated loudness, true peak, loudness range and gating threshold of one audio stream over the whole file
     /// (ffmpeg loudnorm's first pass); null when the stream is silent.
     /// </summary>

@@ -19,6 +19,9 @@ public sealed record SignalsDocument(
 }
 
 /// <summary>What the series were measured from. Without audio the audio series are all 0; without frames the visual ones are.</summary>
+/// <param name="Mode">How the visual series were measured: <c>full</c> (every frame at the frame rate) or <c>coarse-to-fine</c>.</param>
+/// <param name="FineWindows">Coarse-to-fine: the spans measured at the full frame rate; elsewhere the series come from packet sizes and keyframes.</param>
+/// <param name="Keyframes">Coarse-to-fine: keyframes searched for faces by the coarse pass.</param>
 public sealed record SignalInputs(
     bool HasAudio,
     bool HasTranscript,
@@ -26,7 +29,13 @@ public sealed record SignalInputs(
     double FrameRate,
     double FaceRate,
     int FrameWidth,
-    int FrameHeight);
+    int FrameHeight,
+    string Mode = SignalsModes.Full,
+    IReadOnlyList<SignalWindow>? FineWindows = null,
+    int? Keyframes = null);
+
+/// <summary>A span of the source in seconds.</summary>
+public sealed record SignalWindow(double Start, double End);
 
 /// <summary>
 /// One value per step. <see cref="SpeechRate"/> is null (absent from the JSON) when there is no transcript;

@@ -7,6 +7,22 @@ public sealed class SignalsOptions : IValidatableObject
 {
     public const string Section = "Signals";
 
+    /// <summary>
+    /// <c>coarse-to-fine</c> (default): packet sizes and keyframes over the whole video, the full analysis only in
+    /// the windows selection could still choose. <c>full</c>: every frame at <see cref="FrameRate"/>, a full-rate
+    /// signals.json at the cost of decoding the whole video.
+    /// </summary>
+    [RegularExpression("^(coarse-to-fine|full)$", ErrorMessage = "Signals:Mode must be 'coarse-to-fine' or 'full'")]
+    public string Mode { get; set; } = SignalsModes.CoarseToFine;
+
+    /// <summary>Coarse-to-fine: seconds of candidate segments given the fine pass, as a multiple of the target. Default 1.5.</summary>
+    [Range(1.0, 10.0)]
+    public double FineShare { get; set; } = 1.5;
+
+    /// <summary>Coarse-to-fine: seconds added before and after each candidate segment's fine window. Default 1.</summary>
+    [Range(0.0, 30.0)]
+    public double FinePadSeconds { get; set; } = 1;
+
     /// <summary>Length of one step of the output series, in seconds. Default 0.5.</summary>
     [Range(0.1, 10.0)]
     public double StepSeconds { get; set; } = 0.5;

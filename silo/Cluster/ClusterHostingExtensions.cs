@@ -73,6 +73,14 @@ public static class ClusterHostingExtensions
                 o.Invariant = AdoNetInvariant;
                 o.ConnectionString = connectionString;
             });
+
+            // Orleans' default directory is eventually consistent: for a moment after a silo dies, two silos can each
+            // activate the same video, and both pay for its next LLM chunk before the ETag stops one. The distributed
+            // directory keeps one activation per video through membership changes (marked experimental, as is the
+            // placement filter).
+#pragma warning disable ORLEANSEXP003
+            silo.AddDistributedGrainDirectory();
+#pragma warning restore ORLEANSEXP003
             silo.AddHighlightsGrains();
         });
         return builder;

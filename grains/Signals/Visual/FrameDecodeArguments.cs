@@ -8,13 +8,33 @@ namespace Highlights.Grains.Signals.Visual;
 /// </summary>
 public static class FrameDecodeArguments
 {
-    public static IReadOnlyList<string> For(string path, int streamIndex, FrameFormat format) =>
-    [
-        "-i", path,
-        "-map", $"0:{streamIndex.ToString(CultureInfo.InvariantCulture)}", "-an", "-sn", "-dn",
+    public static IReadOnlyList<string> For(string path, int streamIndex, FrameFormat format, FrameSelection? selection = null)
+    {
+        selection ??= FrameSelection.All;
+        var map = $"0:{streamIndex.ToString(CultureInfo.InvariantCulture)}";
+        var scale = string.Create(CultureInfo.InvariantCulture, $"scale={format.Width}:{format.Height}:flags=area,format=gray");
+        if (selection.KeyframesOnly)
+        {
+            // Every keyframe once, at its own time (no rate filter): the caller knows their times from the packets.
+            return ["-skip_frame", "nokey", "-i", path, "-map", map, "-an", "-sn", "-dn", "-vf", scale, "-fps_mode", "passthrough", "-f", "rawvideo", "-pix_fmt", "gray", "pipe:1"];
+        }
 
-        // Frame rate first, so only the frames kept are scaled; area averaging keeps small faces' detail.
-        "-vf", string.Create(CultureInfo.InvariantCulture, $"fps={format.Rate},scale={format.Width}:{format.Height}:flags=area,format=gray"),
-        "-f", "rawvideo", "-pix_fmt", "gray", "pipe:1",
-    ];
+        // Input seeking: ffmpeg decodes from the keyframe before the start and drops frames until it, so the first
+        // frame delivered is the one at the start and the rate filter counts from there.
+        IReadOnlyList<string> seek = selection.Length is { } length
+            ? ["-ss", Seconds(selection.Start), "-t", Seconds(length)]
+            : [];
+        return
+        [
+            .. seek,
+            "-i", path,
+            "-map", map, "-an", "-sn", "-dn",
+
+            // Frame rate first, so only the frames kept are scaled; area averaging keeps small faces' detail.
+            "-vf", string.Create(CultureInfo.InvariantCulture, $"fps={format.Rate},{scale}"),
+            "-f", "rawvideo", "-pix_fmt", "gray", "pipe:1",
+        ];
+    }
+
+    private static string Seconds(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 }

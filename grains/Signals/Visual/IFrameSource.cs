@@ -7,5 +7,5 @@ public interface IFrameSource
     /// Streams stream <paramref name="streamIndex"/> of <paramref name="path"/> to <paramref name="consume"/>, which
     /// reads frames of <see cref="FrameFormat.FrameBytes"/> bytes back to back until the end of the stream.
     /// </summary>
-    Task StreamAsync(string path, int streamIndex, FrameFormat format, Func<Stream, CancellationToken, Task> consume, CancellationToken cancellationToken);
+    Task StreamAsync(string path, int streamIndex, FrameFormat format, FrameSelection selection, Func<Stream, CancellationToken, Task> consume, CancellationToken cancellationToken);
 }

@@ -15,10 +15,11 @@ public sealed class VisualAnalyzer(IFrameSource source, IFrameAnalyzerFactory an
 {
     /// <param name="faceRate">Face samples per second, at most <paramref name="format"/>'s rate.</param>
     /// <param name="workers">Face-search workers running beside the decoder.</param>
-    /// <param name="expectedSeconds">Duration of the video, for progress.</param>
+    /// <param name="expectedSeconds">Duration of what is decoded, for progress.</param>
+    /// <param name="selection">Which frames; the frames of a window are timed from its start.</param>
     public async Task<VisualFrames> AnalyseAsync(
         string path, int streamIndex, FrameFormat format, double faceRate, int workers, double expectedSeconds,
-        Action<double>? progress, CancellationToken cancellationToken)
+        Action<double>? progress, CancellationToken cancellationToken, FrameSelection? selection = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(workers, 1);
         var detectors = new List<IFrameAnalyzer>();
@@ -37,7 +38,7 @@ public sealed class VisualAnalyzer(IFrameSource source, IFrameAnalyzerFactory an
             Exception? decodeError = null;
             try
             {
-                await source.StreamAsync(path, streamIndex, format, (stdout, ct) => run.ReadAsync(stdout, channel.Writer, ct), failed.Token);
+                await source.StreamAsync(path, streamIndex, format, selection ?? FrameSelection.All, (stdout, ct) => run.ReadAsync(stdout, channel.Writer, ct), failed.Token);
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {

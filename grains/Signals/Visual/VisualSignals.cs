@@ -21,16 +21,17 @@ public sealed record VisualSignals(
     public const double MinimumSmile = 0.75;
     public const double MinimumReaction = 0.1;
 
-    public static VisualSignals Build(VisualFrames frames, double stepSeconds, int steps)
+    public static VisualSignals Build(VisualFrames frames, double stepSeconds, int steps) =>
+        Build(VisualSteps.From(frames, stepSeconds, steps), stepSeconds);
+
+    public static VisualSignals Build(VisualSteps raw, double stepSeconds)
     {
-        var frameSeconds = 1 / frames.FrameRate;
-        var faceSeconds = 1 / frames.FaceRate;
-        var (motion, motionScale) = UnitScaler.Scale(StepResampler.Mean(frames.Motion, frameSeconds, stepSeconds, steps), MinimumMotion);
-        var (faces, faceScale) = UnitScaler.Scale(StepResampler.Mean(frames.FaceCount, faceSeconds, stepSeconds, steps), MinimumFaces);
-        var (largest, largestScale) = UnitScaler.Scale(StepResampler.Max(frames.LargestFace, faceSeconds, stepSeconds, steps), MinimumLargestFace);
-        var (smile, smileScale) = UnitScaler.Scale(StepResampler.Max(frames.Smile, faceSeconds, stepSeconds, steps), MinimumSmile);
-        var cutFlags = frames.SceneCut.Select(c => c ? 1f : 0f).ToArray();
-        var cuts = StepResampler.Max(cutFlags, frameSeconds, stepSeconds, steps);
+        var steps = raw.Steps;
+        var (motion, motionScale) = UnitScaler.Scale(raw.Motion, MinimumMotion);
+        var (faces, faceScale) = UnitScaler.Scale(raw.FaceCount, MinimumFaces);
+        var (largest, largestScale) = UnitScaler.Scale(raw.LargestFace, MinimumLargestFace);
+        var (smile, smileScale) = UnitScaler.Scale(raw.Smile, MinimumSmile);
+        var cuts = raw.SceneCut;
 
         var combined = new float[steps];
         for (var i = 0; i < steps; i++)
@@ -39,16 +40,7 @@ public sealed record VisualSignals(
         }
 
         var (reaction, _) = UnitScaler.Scale(combined, MinimumReaction);
-        var events = new List<SignalEvent>();
-        for (var i = 0; i < cutFlags.Length; i++)
-        {
-            if (cutFlags[i] > 0)
-            {
-                var time = Math.Round(i * frameSeconds, 3);
-                events.Add(new SignalEvent(SignalEventTypes.SceneCut, time, time, time, Math.Round(Math.Min(1, frames.HistogramDistance[i]), 3)));
-            }
-        }
-
+        var events = raw.Cuts.Select(c => new SignalEvent(SignalEventTypes.SceneCut, c.Time, c.Time, c.Time, c.Strength)).ToList();
         events.AddRange(PeakFinder.Find(reaction, stepSeconds, SignalEventTypes.ReactionPeak, PeakThreshold));
         return new VisualSignals(faces, largest, smile, motion, cuts, reaction, faceScale, largestScale, smileScale, motionScale, events);
     }

@@ -13,7 +13,7 @@ public sealed class VisualAnalyzerTests
     {
         public bool ConsumerFailed { get; private set; }
 
-        public async Task StreamAsync(string path, int streamIndex, FrameFormat format, Func<Stream, CancellationToken, Task> consume, CancellationToken cancellationToken)
+        public async Task StreamAsync(string path, int streamIndex, FrameFormat format, FrameSelection selection, Func<Stream, CancellationToken, Task> consume, CancellationToken cancellationToken)
         {
             var bytes = frames.SelectMany(f => f).Concat(new byte[extraBytes]).ToArray();
             try

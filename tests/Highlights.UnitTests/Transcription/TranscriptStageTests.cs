@@ -235,6 +235,8 @@ public sealed class TranscriptStageTests : IDisposable
 
         public Task<int> CountPacketsNearEndAsync(string path, double durationSeconds, CancellationToken cancellationToken) => throw new NotSupportedException();
 
+        public Task<IReadOnlyList<VideoPacket>> ReadVideoPacketsAsync(string path, int streamIndex, CancellationToken cancellationToken) => throw new NotSupportedException();
+
         public Task RunFfmpegAsync(IReadOnlyList<string> arguments, double expectedOutputSeconds, Action<double>? onProgress, CancellationToken cancellationToken) =>
             throw new NotSupportedException();
 

@@ -390,8 +390,11 @@ public sealed partial class VideoGrain(
         }
     }
 
-    private Task OnGrainAsync(Func<Task> work) =>
-        Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.None, scheduler).Unwrap();
+    private Task OnGrainAsync(Func<Task> work) => OnGrainAsync(async () =>
+    {
+        await work();
+        return true;
+    });
 
     private Task<T> OnGrainAsync<T>(Func<Task<T>> work) =>
         Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.None, scheduler).Unwrap();

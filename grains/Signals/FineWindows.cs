@@ -17,9 +17,16 @@ public static class FineWindows
     /// <summary>Fine windows over more than this share of the video save too little over one full pass (the seeks and the coarse pass cost too): decode it all instead.</summary>
     public const double FullPassShare = 0.5;
 
+    /// <summary>
+    /// Windows closer than this are decoded as one: every window starts decoding at the keyframe before it, so a
+    /// short gap costs less decoded through than sought over.
+    /// </summary>
+    public const double MergeGapSeconds = 2;
+
     /// <param name="segments">Start and end seconds of the candidate segments, in any order.</param>
     public static IReadOnlyList<StepWindow> Around(IEnumerable<(double Start, double End)> segments, double padSeconds, double stepSeconds, int steps)
     {
+        var mergeSteps = (int)Math.Round(MergeGapSeconds / stepSeconds);
         var spans = segments
             .Select(s => (First: Math.Max(0, (int)Math.Floor(((s.Start - padSeconds) / stepSeconds) + 1e-9)),
                 End: Math.Min(steps, (int)Math.Ceiling(((s.End + padSeconds) / stepSeconds) - 1e-9))))
@@ -29,7 +36,7 @@ public static class FineWindows
         var windows = new List<StepWindow>();
         foreach (var (first, end) in spans)
         {
-            if (windows.Count > 0 && first <= windows[^1].FirstStep + windows[^1].Steps)
+            if (windows.Count > 0 && first <= windows[^1].FirstStep + windows[^1].Steps + mergeSteps)
             {
                 var last = windows[^1];
                 windows[^1] = last with { Steps = Math.Max(last.Steps, end - last.FirstStep) };

@@ -19,9 +19,9 @@ public sealed class SignalsOptions : IValidatableObject
     [Range(1.0, 10.0)]
     public double FineShare { get; set; } = 1.5;
 
-    /// <summary>Coarse-to-fine: seconds added before and after each candidate segment's fine window. Default 1.</summary>
+    /// <summary>Coarse-to-fine: seconds added before and after each candidate segment's fine window. Default 0.5.</summary>
     [Range(0.0, 30.0)]
-    public double FinePadSeconds { get; set; } = 1;
+    public double FinePadSeconds { get; set; } = 0.5;
 
     /// <summary>Length of one step of the output series, in seconds. Default 0.5.</summary>
     [Range(0.1, 10.0)]

@@ -99,22 +99,12 @@ public sealed class SignalsStage(VisualAnalyzer visual, IMediaTool media, Offlin
         var candidates = new OfflineSelector(selector).Select(
             new SelectionInput(duration, cues, energy, fineSeconds) { Signals = SelectionSignals.From(coarseDocument) }, cancellationToken);
         var windows = FineWindows.Around(candidates.Segments.Select(s => (s.Start, s.End)), settings.FinePadSeconds, step, steps);
-        var total = windows.Sum(w => w.Seconds(step));
-        var fine = new List<(int FirstStep, VisualSteps Fine)>();
-        var frames = keyframes.Frames;
-        var done = 0.0;
-        foreach (var window in windows)
-        {
-            var start = window.Start(step);
-            var length = Math.Min(window.Seconds(step), duration - start);
-            var measured = await visual.AnalyseAsync(
-                path, video.Index, format, settings.FaceRate, Workers, length,
-                f => context.ReportProgress(KeyframesDone + ((done + (f * length)) / total * (1 - KeyframesDone)), "fine frames"),
-                cancellationToken, FrameSelection.Window(start, length));
-            fine.Add((window.FirstStep, VisualSteps.From(measured, step, window.Steps, start)));
-            frames += measured.Frames;
-            done += length;
-        }
+        var spans = windows.Select(w => (Start: w.Start(step), Length: Math.Min(w.Seconds(step), duration - w.Start(step)))).ToList();
+        var measured = await visual.AnalyseAsync(
+            path, video.Index, format, settings.FaceRate, Workers, [.. spans.Select(s => (FrameSelection.Window(s.Start, s.Length), s.Length))],
+            f => context.ReportProgress(KeyframesDone + (f * (1 - KeyframesDone)), "fine frames"), cancellationToken);
+        var fine = windows.Select((w, i) => (w.FirstStep, VisualSteps.From(measured[i], step, w.Steps, spans[i].Start))).ToList();
+        var frames = keyframes.Frames + measured.Sum(m => m.Frames);
 
         var fineWindows = windows.Select(w => new SignalWindow(Math.Round(w.Start(step), 3), Math.Round(Math.Min(duration, w.Start(step) + w.Seconds(step)), 3))).ToList();
         return SignalsBuilder.Build(

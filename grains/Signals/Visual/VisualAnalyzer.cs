@@ -19,7 +19,17 @@ public sealed class VisualAnalyzer(IFrameSource source, IFrameAnalyzerFactory an
     /// <param name="selection">Which frames; the frames of a window are timed from its start.</param>
     public async Task<VisualFrames> AnalyseAsync(
         string path, int streamIndex, FrameFormat format, double faceRate, int workers, double expectedSeconds,
-        Action<double>? progress, CancellationToken cancellationToken, FrameSelection? selection = null)
+        Action<double>? progress, CancellationToken cancellationToken, FrameSelection? selection = null) =>
+        (await AnalyseAsync(path, streamIndex, format, faceRate, workers, [(selection ?? FrameSelection.All, expectedSeconds)], progress, cancellationToken))[0];
+
+    /// <summary>
+    /// Each of <paramref name="selections"/> decoded and measured in turn with the same detectors (loading the
+    /// cascades costs more than a short window's search).
+    /// </summary>
+    /// <param name="selections">The frames to decode, each with its expected duration (for progress).</param>
+    public async Task<IReadOnlyList<VisualFrames>> AnalyseAsync(
+        string path, int streamIndex, FrameFormat format, double faceRate, int workers, IReadOnlyList<(FrameSelection Frames, double Seconds)> selections,
+        Action<double>? progress, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(workers, 1);
         var detectors = new List<IFrameAnalyzer>();
@@ -31,45 +41,18 @@ public sealed class VisualAnalyzer(IFrameSource source, IFrameAnalyzerFactory an
                 detectors.Add(analyzers.Create());
             }
 
-            var run = new Run(format, faceRate, expectedSeconds, progress);
-            using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            var channel = Channel.CreateBounded<FrameJob>(new BoundedChannelOptions(2 * workers) { SingleWriter = true, SingleReader = false });
-            var searches = detectors.Select(d => Task.Run(() => SearchAsync(d, channel.Reader, run, failed), CancellationToken.None)).ToArray();
-            Exception? decodeError = null;
-            try
+            var total = Math.Max(1e-9, selections.Sum(s => s.Seconds));
+            var done = 0.0;
+            var results = new List<VisualFrames>();
+            foreach (var (frames, seconds) in selections)
             {
-                await source.StreamAsync(path, streamIndex, format, selection ?? FrameSelection.All, (stdout, ct) => run.ReadAsync(stdout, channel.Writer, ct), failed.Token);
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                // A search failed and stopped the decoder; its own exception follows from the searches below.
-            }
-            catch (Exception ex)
-            {
-                // Searches must stop before their detectors are disposed below.
-                decodeError = ex;
-                await failed.CancelAsync();
-            }
-            finally
-            {
-                channel.Writer.TryComplete();
+                var before = done;
+                results.Add(await MeasureAsync(
+                    path, streamIndex, format, faceRate, detectors, frames, seconds, f => progress?.Invoke((before + (f * seconds)) / total), cancellationToken));
+                done += seconds;
             }
 
-            try
-            {
-                await Task.WhenAll(searches);
-            }
-            catch (OperationCanceledException) when (decodeError is not null)
-            {
-                // Stopped because decoding failed; that failure is the one to report.
-            }
-
-            if (decodeError is not null)
-            {
-                ExceptionDispatchInfo.Throw(decodeError);
-            }
-
-            return run.Result();
+            return results;
         }
         finally
         {
@@ -78,6 +61,51 @@ public sealed class VisualAnalyzer(IFrameSource source, IFrameAnalyzerFactory an
                 detector.Dispose();
             }
         }
+    }
+
+    private async Task<VisualFrames> MeasureAsync(
+        string path, int streamIndex, FrameFormat format, double faceRate, IReadOnlyList<IFrameAnalyzer> detectors, FrameSelection selection,
+        double expectedSeconds, Action<double>? progress, CancellationToken cancellationToken)
+    {
+        var run = new Run(format, faceRate, expectedSeconds, progress);
+        using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var channel = Channel.CreateBounded<FrameJob>(new BoundedChannelOptions(2 * detectors.Count) { SingleWriter = true, SingleReader = false });
+        var searches = detectors.Select(d => Task.Run(() => SearchAsync(d, channel.Reader, run, failed), CancellationToken.None)).ToArray();
+        Exception? decodeError = null;
+        try
+        {
+            await source.StreamAsync(path, streamIndex, format, selection, (stdout, ct) => run.ReadAsync(stdout, channel.Writer, ct), failed.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // A search failed and stopped the decoder; its own exception follows from the searches below.
+        }
+        catch (Exception ex)
+        {
+            // Searches must stop before their detectors are disposed.
+            decodeError = ex;
+            await failed.CancelAsync();
+        }
+        finally
+        {
+            channel.Writer.TryComplete();
+        }
+
+        try
+        {
+            await Task.WhenAll(searches);
+        }
+        catch (OperationCanceledException) when (decodeError is not null)
+        {
+            // Stopped because decoding failed; that failure is the one to report.
+        }
+
+        if (decodeError is not null)
+        {
+            ExceptionDispatchInfo.Throw(decodeError);
+        }
+
+        return run.Result();
     }
 
     private static async Task SearchAsync(IFrameAnalyzer detector, ChannelReader<FrameJob> jobs, Run run, CancellationTokenSource failed)

@@ -75,6 +75,14 @@ public sealed class FineWindowsTests
         Assert.Equal([new StepWindow(0, 6), new StepWindow(18, 20), new StepWindow(78, 22)], windows);
     }
 
+    [Fact]
+    public void Windows_less_than_the_merge_gap_apart_are_decoded_as_one()
+    {
+        var windows = FineWindows.Around([(10, 15), (16.5, 20), (30, 35)], padSeconds: 0, stepSeconds: 0.5, steps: 100);
+
+        Assert.Equal([new StepWindow(20, 20), new StepWindow(60, 10)], windows);
+    }
+
     [Theory]
     [InlineData(90, 600, false)]
     [InlineData(15, 20, true)]

@@ -28,6 +28,20 @@ public sealed class SignalsOptionsTests
     }
 
     [Theory]
+    [InlineData("coarse-to-fine", true)]
+    [InlineData("full", true)]
+    [InlineData("fast", false)]
+    [InlineData("Full", false)]
+    public void Only_the_two_modes_are_accepted_and_a_wrong_one_is_named(string mode, bool valid)
+    {
+        var errors = Validate(new SignalsOptions { Mode = mode });
+
+        Assert.Equal(valid, errors.Count == 0);
+        Assert.All(errors, e => Assert.Contains("Signals:Mode", e.ErrorMessage));
+    }
+
+    [Theory]
+    [InlineData(nameof(SignalsOptions.FineShare), 0.5)]
     [InlineData(nameof(SignalsOptions.StepSeconds), 0.0)]
     [InlineData(nameof(SignalsOptions.ScaleFactor), 1.0)]
     [InlineData(nameof(SignalsOptions.ProfileScale), 0.0)]

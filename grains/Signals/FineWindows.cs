@@ -18,13 +18,17 @@ public static class FineWindows
     public const double FullPassShare = 0.5;
 
     /// <summary>
-    /// Windows closer than this are decoded as one: every window starts decoding at the keyframe before it, so a
-    /// short gap costs less decoded through than sought over.
+    /// Windows closer than this are decoded as one: starting a decode costs ffmpeg about this much video's worth.
     /// </summary>
     public const double MergeGapSeconds = 2;
 
     /// <param name="segments">Start and end seconds of the candidate segments, in any order.</param>
-    public static IReadOnlyList<StepWindow> Around(IEnumerable<(double Start, double End)> segments, double padSeconds, double stepSeconds, int steps)
+    /// <param name="keyframes">
+    /// Keyframe times, ascending, if known. A window's decode starts at the keyframe before it, so a window whose
+    /// keyframe lies inside the window before is decoded with it: the gap between them is decoded either way.
+    /// </param>
+    public static IReadOnlyList<StepWindow> Around(
+        IEnumerable<(double Start, double End)> segments, double padSeconds, double stepSeconds, int steps, IReadOnlyList<double>? keyframes = null)
     {
         var mergeSteps = (int)Math.Round(MergeGapSeconds / stepSeconds);
         var spans = segments
@@ -36,7 +40,9 @@ public static class FineWindows
         var windows = new List<StepWindow>();
         foreach (var (first, end) in spans)
         {
-            if (windows.Count > 0 && first <= windows[^1].FirstStep + windows[^1].Steps + mergeSteps)
+            if (windows.Count > 0
+                && (first <= windows[^1].FirstStep + windows[^1].Steps + mergeSteps
+                    || KeyframeBefore(keyframes, first * stepSeconds) < (windows[^1].FirstStep + windows[^1].Steps) * stepSeconds))
             {
                 var last = windows[^1];
                 windows[^1] = last with { Steps = Math.Max(last.Steps, end - last.FirstStep) };
@@ -48,6 +54,33 @@ public static class FineWindows
         }
 
         return windows;
+    }
+
+    private static double KeyframeBefore(IReadOnlyList<double>? keyframes, double time)
+    {
+        // Unknown: the decode is taken to start at the window itself.
+        if (keyframes is null || keyframes.Count == 0)
+        {
+            return time;
+        }
+
+        // The last keyframe at or before the time; binary search, the list can hold thousands.
+        int low = 0, high = keyframes.Count - 1, found = -1;
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            if (keyframes[middle] <= time + 1e-9)
+            {
+                found = middle;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return found < 0 ? 0 : keyframes[found];
     }
 
     /// <summary>Whether windows of <paramref name="windowSeconds"/> in all would be cheaper decoded as one full pass.</summary>

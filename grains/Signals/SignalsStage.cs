@@ -98,7 +98,7 @@ public sealed class SignalsStage(VisualAnalyzer visual, IMediaTool media, Offlin
         // final selection (offline or LLM) chooses among these and their neighbours.
         var candidates = new OfflineSelector(selector).Select(
             new SelectionInput(duration, cues, energy, fineSeconds) { Signals = SelectionSignals.From(coarseDocument) }, cancellationToken);
-        var windows = FineWindows.Around(candidates.Segments.Select(s => (s.Start, s.End)), settings.FinePadSeconds, step, steps);
+        var windows = FineWindows.Around(candidates.Segments.Select(s => (s.Start, s.End)), settings.FinePadSeconds, step, steps, keyTimes);
         var spans = windows.Select(w => (Start: w.Start(step), Length: Math.Min(w.Seconds(step), duration - w.Start(step)))).ToList();
         var measured = await visual.AnalyseAsync(
             path, video.Index, format, settings.FaceRate, Workers, [.. spans.Select(s => (FrameSelection.Window(s.Start, s.Length), s.Length))],

@@ -83,6 +83,15 @@ public sealed class FineWindowsTests
         Assert.Equal([new StepWindow(20, 20), new StepWindow(60, 10)], windows);
     }
 
+    [Fact]
+    public void A_window_whose_keyframe_lies_in_the_window_before_is_decoded_with_it()
+    {
+        // Keyframes 8 s apart: the second window's decode would start at 8 s, inside the first window.
+        var windows = FineWindows.Around([(5, 10), (14, 16), (30, 32)], padSeconds: 0, stepSeconds: 0.5, steps: 100, keyframes: [0, 8, 24, 32]);
+
+        Assert.Equal([new StepWindow(10, 22), new StepWindow(60, 4)], windows);
+    }
+
     [Theory]
     [InlineData(90, 600, false)]
     [InlineData(15, 20, true)]

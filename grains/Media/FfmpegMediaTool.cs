@@ -44,24 +44,35 @@ public sealed class FfmpegMediaTool(IOptions<MediaToolOptions> options) : IMedia
     public async Task<IReadOnlyList<VideoPacket>> ReadVideoPacketsAsync(string path, int streamIndex, CancellationToken cancellationToken)
     {
         var packets = new List<VideoPacket>();
+        var start = 0.0;
         var command = ProcessCommand.Of(
             settings.FfprobePath, "-v", "error", "-select_streams", streamIndex.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "-show_entries", "packet=pts_time,size,flags", "-of", "csv=p=0", path);
+            "-show_entries", "packet=pts_time,size,flags:format=start_time", "-of", "csv", path);
+        void Read(string line)
+        {
+            if (line.StartsWith("packet,", StringComparison.Ordinal) && VideoPacket.Parse(line["packet,".Length..]) is { } packet)
+            {
+                packets.Add(packet);
+            }
+            else if (line.StartsWith("format,", StringComparison.Ordinal)
+                && double.TryParse(line["format,".Length..], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var at))
+            {
+                start = at;
+            }
+        }
+
         try
         {
-            await ProcessRunner.RunAsync(
-                command,
-                new ProcessRunOptions { GracefulStop = settings.GracefulStop, OnOutputLine = line => { if (VideoPacket.Parse(line) is { } p) { packets.Add(p); } } },
-                cancellationToken);
+            await ProcessRunner.RunAsync(command, new ProcessRunOptions { GracefulStop = settings.GracefulStop, OnOutputLine = Read }, cancellationToken);
         }
         catch (ProcessFailedException ex)
         {
             throw new MediaUnreadableException(ReasonFrom(ex.StandardErrorTail, path));
         }
 
-        // Demux order is decode order; B-frames make it differ from presentation order.
-        packets.Sort((a, b) => a.Time.CompareTo(b.Time));
-        return packets;
+        // Timed from the file's start, as ffmpeg's seeks and decoded frames are (an MPEG-TS often starts at 1.4 s);
+        // demux order is decode order, which B-frames make differ from presentation order.
+        return [.. packets.Select(p => p with { Time = p.Time - start }).OrderBy(p => p.Time)];
     }
 
     public async Task<LoudnessMeasurement?> MeasureLoudnessAsync(

@@ -5,7 +5,7 @@ namespace Highlights.Grains.Media;
 /// <summary>One coded picture as the demuxer sees it: presentation time, size in bytes, keyframe flag.</summary>
 public readonly record struct VideoPacket(double Time, int Size, bool Key)
 {
-    /// <summary>Parses ffprobe's <c>-show_entries packet=pts_time,size,flags -of csv=p=0</c> line; null for one without a time.</summary>
+    /// <summary>Parses the fields of ffprobe's <c>-show_entries packet=pts_time,size,flags -of csv</c> line after <c>packet,</c>; null for one without a time.</summary>
     public static VideoPacket? Parse(string line)
     {
         var parts = line.Split(',');

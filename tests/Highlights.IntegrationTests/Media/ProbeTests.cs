@@ -43,4 +43,28 @@ public sealed class ProbeTests : IDisposable
 
         Assert.Contains("Invalid data", error.Message, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// The coarse visual pass's input: every packet of the video stream, in presentation order, timed from the file's
+    /// start as ffmpeg's seeks are, even in an MPEG-TS whose timestamps start at 1.4 s.
+    /// </summary>
+    [Theory]
+    [InlineData("clip.mp4")]
+    [InlineData("clip.ts")]
+    public async Task Video_packets_come_in_presentation_order_timed_from_the_start(string name)
+    {
+        var path = Path.Combine(temp.FullName, name);
+        await Ffmpeg.RunAsync(
+            "-f", "lavfi", "-i", "testsrc2=d=4:s=320x180:r=25", "-f", "lavfi", "-i", "sine=f=440:d=4:sample_rate=48000",
+            "-c:v", "libx264", "-preset", "veryfast", "-g", "25", "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest", path);
+
+        var packets = await Ffmpeg.Tool.ReadVideoPacketsAsync(path, 0, CancellationToken.None);
+
+        Assert.Equal(100, packets.Count);
+        Assert.InRange(packets[0].Time, 0, 0.1);
+        Assert.True(packets[0].Key);
+        Assert.Equal(packets.Select(p => p.Time).Order(), packets.Select(p => p.Time));
+        Assert.Equal(4, packets.Count(p => p.Key));
+        Assert.All(packets, p => Assert.True(p.Size > 0));
+    }
 }

@@ -6,7 +6,8 @@ namespace Highlights.IntegrationTests.Signals;
 
 /// <summary>
 /// The coarse-to-fine visual pass against the full-rate one on a generated two-minute video: still and moving scenes
-/// in turn, hard cuts between them, and a loud stretch the selection will want. Both through <c>highlights analyze</c>.
+/// in turn, hard cuts between them, and a loud stretch the selection will want (the life scenes seeded, so the video
+/// is the same every run). Both through <c>highlights analyze</c>.
 /// </summary>
 [Collection(SignalVideosCollection.Name)]
 public sealed class CoarseToFineTests(SignalVideosFixture videos, ITestOutputHelper output)
@@ -70,7 +71,7 @@ public sealed class CoarseToFineTests(SignalVideosFixture videos, ITestOutputHel
         var path = Path.Combine(videos.NewFolder("coarse"), "scenes.mp4");
         string[] sources =
         [
-            "color=c=0x303030", "testsrc2", "smptebars", "life=ratio=0.3:mold=10:s=320x180", "testsrc2", "color=c=0x806040", "life=ratio=0.3:s=320x180", "smptebars",
+            "color=c=0x303030", "testsrc2", "smptebars", "life=ratio=0.3:mold=10:seed=7:s=320x180", "testsrc2", "color=c=0x806040", "life=ratio=0.3:seed=11:s=320x180", "smptebars",
         ];
         var arguments = new List<string>();
         foreach (var source in sources)

@@ -232,6 +232,9 @@ public sealed partial class VideoGrain(
         if (workerSilos.AnyWorker(others))
         {
             LogMoving(logger, stored.State.VideoId, RuntimeIdentity);
+
+            // Once: the migration waits for the activation to be idle, and a tick meanwhile would only say it again.
+            workerWatch?.Dispose();
             MigrateOnIdle();
         }
 

@@ -13,15 +13,8 @@ public sealed class FfmpegMediaTool(IOptions<MediaToolOptions> options) : IMedia
     public async Task<MediaInfo> ProbeAsync(string path, CancellationToken cancellationToken)
     {
         var command = ProcessCommand.Of(settings.FfprobePath, "-v", "error", "-print_format", "json", "-show_format", "-show_streams", path);
-        try
-        {
-            var result = await ProcessRunner.RunAsync(command, new ProcessRunOptions { CaptureOutput = true }, cancellationToken);
-            return FfprobeReport.Read(result.StandardOutput);
-        }
-        catch (ProcessFailedException ex)
-        {
-            throw new MediaUnreadableException(ReasonFrom(ex.StandardErrorTail, path));
-        }
+        var result = await RunFfprobeAsync(command, new ProcessRunOptions { CaptureOutput = true }, path, cancellationToken);
+        return FfprobeReport.Read(result.StandardOutput);
     }
 
     public async Task<int> CountPacketsNearEndAsync(string path, double durationSeconds, CancellationToken cancellationToken)
@@ -30,15 +23,8 @@ public sealed class FfmpegMediaTool(IOptions<MediaToolOptions> options) : IMedia
         var command = ProcessCommand.Of(
             settings.FfprobePath, "-v", "error", "-read_intervals", $"{ProcessCommand.Seconds(from)}%+#4",
             "-show_entries", "packet=pos", "-of", "csv=p=0", path);
-        try
-        {
-            var result = await ProcessRunner.RunAsync(command, new ProcessRunOptions { CaptureOutput = true }, cancellationToken);
-            return result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
-        }
-        catch (ProcessFailedException ex)
-        {
-            throw new MediaUnreadableException(ReasonFrom(ex.StandardErrorTail, path));
-        }
+        var result = await RunFfprobeAsync(command, new ProcessRunOptions { CaptureOutput = true }, path, cancellationToken);
+        return result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
     }
 
     public async Task<IReadOnlyList<VideoPacket>> ReadVideoPacketsAsync(string path, int streamIndex, CancellationToken cancellationToken)
@@ -61,18 +47,24 @@ public sealed class FfmpegMediaTool(IOptions<MediaToolOptions> options) : IMedia
             }
         }
 
+        await RunFfprobeAsync(command, new ProcessRunOptions { GracefulStop = settings.GracefulStop, OnOutputLine = Read }, path, cancellationToken);
+
+        // Timed from the file's start, as ffmpeg's seeks and decoded frames are (an MPEG-TS often starts at 1.4 s);
+        // demux order is decode order, which B-frames make differ from presentation order.
+        return [.. packets.Select(p => p with { Time = p.Time - start }).OrderBy(p => p.Time)];
+    }
+
+    /// <summary>Runs ffprobe over <paramref name="path"/>; a failure is the file being unreadable, with ffprobe's reason.</summary>
+    private static async Task<ProcessResult> RunFfprobeAsync(ProcessCommand command, ProcessRunOptions runOptions, string path, CancellationToken cancellationToken)
+    {
         try
         {
-            await ProcessRunner.RunAsync(command, new ProcessRunOptions { GracefulStop = settings.GracefulStop, OnOutputLine = Read }, cancellationToken);
+            return await ProcessRunner.RunAsync(command, runOptions, cancellationToken);
         }
         catch (ProcessFailedException ex)
         {
             throw new MediaUnreadableException(ReasonFrom(ex.StandardErrorTail, path));
         }
-
-        // Timed from the file's start, as ffmpeg's seeks and decoded frames are (an MPEG-TS often starts at 1.4 s);
-        // demux order is decode order, which B-frames make differ from presentation order.
-        return [.. packets.Select(p => p with { Time = p.Time - start }).OrderBy(p => p.Time)];
     }
 
     public async Task<LoudnessMeasurement?> MeasureLoudnessAsync(

@@ -32,7 +32,7 @@ public static class FineWindows
     {
         var mergeSteps = (int)Math.Round(MergeGapSeconds / stepSeconds);
         var spans = segments
-            .Select(s => (First: Math.Max(0, (int)Math.Floor(((s.Start - padSeconds) / stepSeconds) + 1e-9)),
+            .Select(s => (First: Math.Max(0, StepResampler.StepOf(s.Start - padSeconds, stepSeconds)),
                 End: Math.Min(steps, (int)Math.Ceiling(((s.End + padSeconds) / stepSeconds) - 1e-9))))
             .Where(s => s.End > s.First)
             .OrderBy(s => s.First)

@@ -106,7 +106,7 @@ public sealed class SignalsStage(VisualAnalyzer visual, IMediaTool media, Offlin
         var fine = windows.Select((w, i) => (w.FirstStep, VisualSteps.From(measured[i], step, w.Steps, spans[i].Start))).ToList();
         var frames = keyframes.Frames + measured.Sum(m => m.Frames);
 
-        var fineWindows = windows.Select(w => new SignalWindow(Math.Round(w.Start(step), 3), Math.Round(Math.Min(duration, w.Start(step) + w.Seconds(step)), 3))).ToList();
+        var fineWindows = spans.Select(s => new SignalWindow(Math.Round(s.Start, 3), Math.Round(s.Start + s.Length, 3))).ToList();
         return SignalsBuilder.Build(
             context.State.VideoId, duration, step, audio, VisualSteps.Overlay(coarse, fine, step), inputs with { Frames = frames, FineWindows = fineWindows }, cues);
     }

@@ -18,7 +18,7 @@ public static class SpeechRate
             }
 
             var perSecond = count / cue.Duration;
-            var first = Math.Max(0, (int)Math.Floor((cue.Start / stepSeconds) + 1e-9));
+            var first = Math.Max(0, StepResampler.StepOf(cue.Start, stepSeconds));
             for (var s = first; s < steps && s * stepSeconds < cue.End; s++)
             {
                 var overlap = Math.Min(cue.End, (s + 1) * stepSeconds) - Math.Max(cue.Start, s * stepSeconds);

@@ -39,25 +39,8 @@ public static class CoarseVisual
     /// <summary>Mean bytes of the non-key pictures in each step; a step with none repeats the one before.</summary>
     public static float[] MotionProxy(IReadOnlyList<VideoPacket> packets, double stepSeconds, int steps)
     {
-        var sums = new double[steps];
-        var counts = new int[steps];
-        foreach (var packet in packets.Where(p => !p.Key))
-        {
-            var step = StepOf(packet.Time, stepSeconds);
-            if (step >= 0 && step < steps)
-            {
-                sums[step] += packet.Size;
-                counts[step]++;
-            }
-        }
-
-        var proxy = new float[steps];
-        for (var i = 0; i < steps; i++)
-        {
-            proxy[i] = counts[i] > 0 ? (float)(sums[i] / counts[i]) : i > 0 ? proxy[i - 1] : 0f;
-        }
-
-        return proxy;
+        var pictures = packets.Where(p => !p.Key).ToList();
+        return StepResampler.Mean([.. pictures.Select(p => (float)p.Size)], [.. pictures.Select(p => p.Time)], stepSeconds, steps);
     }
 
     /// <summary>Cuts found in the packets: size spikes among non-key pictures and keyframes that break the cadence.</summary>
@@ -129,7 +112,7 @@ public static class CoarseVisual
         var flags = new float[steps];
         foreach (var cut in cuts)
         {
-            var step = StepOf(cut.Time, stepSeconds);
+            var step = StepResampler.StepOf(cut.Time, stepSeconds);
             if (step >= 0 && step < steps)
             {
                 flags[step] = 1;
@@ -138,8 +121,6 @@ public static class CoarseVisual
 
         return flags;
     }
-
-    private static int StepOf(double time, double stepSeconds) => (int)Math.Floor((time / stepSeconds) + 1e-9);
 
     private static double Median(IEnumerable<int> values)
     {

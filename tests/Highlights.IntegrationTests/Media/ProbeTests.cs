@@ -21,9 +21,7 @@ public sealed class ProbeTests : IDisposable
     public async Task A_file_is_described_whatever_its_name_holds(string name)
     {
         var path = Path.Combine(temp.FullName, name);
-        await Ffmpeg.RunAsync(
-            "-f", "lavfi", "-i", "testsrc2=d=2:s=320x180:r=25", "-f", "lavfi", "-i", "sine=f=440:d=2:sample_rate=48000",
-            "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest", path);
+        await MakeClipAsync(path, seconds: 2, "-preset", "ultrafast");
 
         var info = await Ffmpeg.ProbeAsync(path);
 
@@ -54,9 +52,7 @@ public sealed class ProbeTests : IDisposable
     public async Task Video_packets_come_in_presentation_order_timed_from_the_start(string name)
     {
         var path = Path.Combine(temp.FullName, name);
-        await Ffmpeg.RunAsync(
-            "-f", "lavfi", "-i", "testsrc2=d=4:s=320x180:r=25", "-f", "lavfi", "-i", "sine=f=440:d=4:sample_rate=48000",
-            "-c:v", "libx264", "-preset", "veryfast", "-g", "25", "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest", path);
+        await MakeClipAsync(path, seconds: 4, "-preset", "veryfast", "-g", "25");
 
         var packets = await Ffmpeg.Tool.ReadVideoPacketsAsync(path, 0, CancellationToken.None);
 
@@ -67,4 +63,12 @@ public sealed class ProbeTests : IDisposable
         Assert.Equal(4, packets.Count(p => p.Key));
         Assert.All(packets, p => Assert.True(p.Size > 0));
     }
+
+    /// <summary>A 320x180 25 fps test pattern with a tone, H.264 (with <paramref name="x264"/>) and AAC, in the container <paramref name="path"/> names.</summary>
+    private static Task MakeClipAsync(string path, int seconds, params string[] x264) =>
+        Ffmpeg.RunAsync(
+        [
+            "-f", "lavfi", "-i", $"testsrc2=d={seconds}:s=320x180:r=25", "-f", "lavfi", "-i", $"sine=f=440:d={seconds}:sample_rate=48000",
+            "-c:v", "libx264", .. x264, "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest", path,
+        ]);
 }

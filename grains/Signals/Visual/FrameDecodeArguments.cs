@@ -16,7 +16,10 @@ public static class FrameDecodeArguments
         if (selection.KeyframesOnly)
         {
             // Every keyframe once, at its own time (no rate filter): the caller knows their times from the packets.
-            return ["-skip_loop_filter", "all", "-skip_frame", "nokey", "-i", path, "-map", map, "-an", "-sn", "-dn", "-vf", scale, "-fps_mode", "passthrough", "-f", "rawvideo", "-pix_fmt", "gray", "pipe:1"];
+            // -discard drops the other packets in the demuxer, before the decoder's threads see them: the same
+            // pictures (framemd5-identical) in half the time; -skip_frame stays because -discard alone lets one
+            // leading non-key picture through, which would shift every keyframe's time by one.
+            return ["-skip_loop_filter", "all", "-skip_frame", "nokey", "-discard", "nokey", "-i", path, "-map", map, "-an", "-sn", "-dn", "-vf", scale, "-fps_mode", "passthrough", "-f", "rawvideo", "-pix_fmt", "gray", "pipe:1"];
         }
 
         // Input seeking: ffmpeg decodes from the keyframe before the start and drops frames until it, so the first

@@ -34,6 +34,9 @@ public sealed class CoarseToFineTests(SignalVideosFixture videos, ITestOutputHel
         var windowSeconds = windows.Sum(w => w.End - w.Start);
         Assert.InRange(windowSeconds, 10, 15 + (windows.Count * 2 * 1.5));
         var keyframes = inputs.GetProperty("keyframes").GetInt32();
+        // Each keyframe decoded exactly once, or the faces found on them would be timed to their neighbours.
+        var packets = await Ffmpeg.Tool.ReadVideoPacketsAsync(video, 0, CancellationToken.None);
+        Assert.Equal(packets.Count(p => p.Key), keyframes);
         var fineFrames = inputs.GetProperty("frames").GetInt32() - keyframes;
         Assert.InRange(fineFrames, (windowSeconds * 4) - windows.Count, (windowSeconds * 4) + windows.Count);
         var fullFrames = full.GetProperty("inputs").GetProperty("frames").GetInt32();

@@ -1,6 +1,6 @@
 namespace Highlights.Grains.Selection;
 
-/// <summary>Measures a candidate's terms (LLM score, keywords, audio, visual) and fuses them; the one scoring rule of every selector.</summary>
+/// <summary>Measures a candidate's terms (LLM score, keywords, audio, visual, their agreement) and fuses them; the one scoring rule of every selector.</summary>
 public sealed class CandidateScorer(OfflineSelectorSettings settings)
 {
     private readonly KeywordMatcher keywords = new(settings.Lexicon);
@@ -12,7 +12,8 @@ public sealed class CandidateScorer(OfflineSelectorSettings settings)
             pick is null ? null : pick.Score / 100.0,
             hasTranscript ? Math.Min(1, density * settings.KeywordGain) : null,
             signals.Audio?.MeanBetween(window.Start, window.End),
-            signals.Visual?.MeanBetween(window.Start, window.End));
+            signals.Visual?.MeanBetween(window.Start, window.End),
+            signals is { Audio: { } audio, Visual: { } visual } ? SignalAgreement.Between(audio, visual, window.Start, window.End) : null);
         return new ScoredCandidate(window, SignalFusion.Fuse(scores, settings), scores, density, found, pick);
     }
 }

@@ -6,6 +6,9 @@ namespace Highlights.Grains.Selection;
 /// <summary>Builds candidate windows. With a transcript they start and end on cue boundaries, so no clip cuts a sentence.</summary>
 public static class CandidateWindows
 {
+    public const string CueBoundary = "cue boundary";
+    public const string FixedWindow = "fixed window";
+
     /// <summary>
     /// Runs of consecutive cues spanning min..max seconds; a single cue is a candidate whatever its length. Linear in
     /// the number of cues: <see cref="CandidateLimits"/> caps the cues per window, the text per window, and the windows
@@ -42,7 +45,7 @@ public static class CandidateWindows
 
             foreach (var (last, length) in Spread(ends, perStart))
             {
-                candidates.Add(new Candidate(cues[first].Start, Math.Max(cues[first].End, cues[last].End), text.ToString(0, length)));
+                candidates.Add(new Candidate(cues[first].Start, Math.Max(cues[first].End, cues[last].End), text.ToString(0, length)) { StartFrom = CueBoundary, EndFrom = CueBoundary });
             }
         }
 
@@ -55,19 +58,19 @@ public static class CandidateWindows
         var candidates = new List<Candidate>();
         if (durationSeconds <= windowSeconds)
         {
-            candidates.Add(new Candidate(0, durationSeconds, string.Empty));
+            candidates.Add(new Candidate(0, durationSeconds, string.Empty) { StartFrom = FixedWindow, EndFrom = FixedWindow });
             return candidates;
         }
 
         var stride = windowSeconds / 2;
         for (var start = 0.0; start + windowSeconds <= durationSeconds + 1e-9; start += stride)
         {
-            candidates.Add(new Candidate(start, start + windowSeconds, string.Empty));
+            candidates.Add(new Candidate(start, start + windowSeconds, string.Empty) { StartFrom = FixedWindow, EndFrom = FixedWindow });
         }
 
         if (candidates[^1].End < durationSeconds - 1e-9)
         {
-            candidates.Add(new Candidate(durationSeconds - windowSeconds, durationSeconds, string.Empty));
+            candidates.Add(new Candidate(durationSeconds - windowSeconds, durationSeconds, string.Empty) { StartFrom = FixedWindow, EndFrom = FixedWindow });
         }
 
         return candidates;

@@ -7,4 +7,7 @@ public sealed record FusionWeights
     public double Keywords { get; init; } = 1;
     public double Audio { get; init; } = 1;
     public double Visual { get; init; } = 1;
+
+    /// <summary>Sound and picture marking the same steps (<see cref="SignalAgreement"/>).</summary>
+    public double Agreement { get; init; } = 1;
 }

@@ -2,7 +2,8 @@ namespace Highlights.Grains.Selection;
 
 /// <summary>
 /// Deterministic highlight selection with no network: candidate windows (runs of cues, or fixed windows without a
-/// transcript) scored by <see cref="CandidateScorer"/> with the LLM term absent, fitted to the target, in source order.
+/// transcript, and windows whose edges follow the signals' moments, <see cref="SignalWindows"/>) scored by
+/// <see cref="CandidateScorer"/> with the LLM term absent, fitted to the target, in source order.
 /// A term whose signal is missing (no transcript, no audio) is left out rather than guessed. With no signal at all,
 /// windows are spread evenly over the video.
 /// </summary>
@@ -25,9 +26,10 @@ public sealed class OfflineSelector(OfflineSelectorSettings settings)
         }
         else
         {
-            var windows = hasTranscript
+            var windows = (hasTranscript
                 ? CandidateWindows.FromCues(input.Cues, settings.MinClipSeconds, settings.MaxClipSeconds, cancellationToken: cancellationToken)
-                : CandidateWindows.Fixed(input.DurationSeconds, settings.WindowSeconds);
+                : CandidateWindows.Fixed(input.DurationSeconds, settings.WindowSeconds))
+                .Concat(SignalWindows.For(input, settings));
             picked = TargetFitter.Fit(
                 windows.Select(w =>
                 {
@@ -71,7 +73,7 @@ public sealed class OfflineSelector(OfflineSelectorSettings settings)
 
         return Enumerable.Range(0, count)
             .Select(i => gap + (i * (length + gap)))
-            .Select(start => new ScoredCandidate(new Candidate(start, start + length, string.Empty), 0, new SignalScores(null, null, null, null), 0, []))
+            .Select(start => new ScoredCandidate(new Candidate(start, start + length, string.Empty) { StartFrom = "evenly spaced", EndFrom = "evenly spaced" }, 0, new SignalScores(null, null, null, null), 0, []))
             .ToList();
     }
 }

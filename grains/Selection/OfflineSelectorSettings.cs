@@ -26,6 +26,9 @@ public sealed record OfflineSelectorSettings
     public double LlmFloor { get; init; } = 0.1;
     public double VisualFloor { get; init; } = 0.2;
 
+    /// <summary>Floor of the agreement of sound and picture (see <see cref="SignalAgreement"/>).</summary>
+    public double AgreementFloor { get; init; } = 0.2;
+
     /// <summary>Weight of each term in the fused score (see <see cref="SignalFusion"/>).</summary>
     public FusionWeights Weights { get; init; } = new();
 
@@ -53,12 +56,12 @@ public sealed record OfflineSelectorSettings
             errors.Add($"window_seconds ({WindowSeconds}) must lie between min_clip_seconds and max_clip_seconds");
         }
 
-        if (KeywordFloor < 0 || EnergyFloor < 0 || LlmFloor < 0 || VisualFloor < 0 || KeywordGain <= 0)
+        if (KeywordFloor < 0 || EnergyFloor < 0 || LlmFloor < 0 || VisualFloor < 0 || AgreementFloor < 0 || KeywordGain <= 0)
         {
-            errors.Add("keyword_floor, energy_floor, llm_floor and visual_floor must be >= 0, keyword_gain > 0");
+            errors.Add("keyword_floor, energy_floor, llm_floor, visual_floor and agreement_floor must be >= 0, keyword_gain > 0");
         }
 
-        if (Weights is null || new[] { Weights.Llm, Weights.Keywords, Weights.Audio, Weights.Visual }.Any(w => w < 0 || double.IsNaN(w)) || Weights.Keywords + Weights.Audio <= 0)
+        if (Weights is null || new[] { Weights.Llm, Weights.Keywords, Weights.Audio, Weights.Visual, Weights.Agreement }.Any(w => w < 0 || double.IsNaN(w)) || Weights.Keywords + Weights.Audio <= 0)
         {
             errors.Add("weights must be >= 0, and keywords or audio must count (> 0) so the offline selector can rank");
         }

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Highlights.Grains.Selection;
 
-/// <summary>Turns a scored candidate into an EDL-bound segment whose reasons say, in words, what made it score.</summary>
+/// <summary>Turns a scored candidate into an EDL-bound segment whose reasons say, in words, what made it score and where its edges came from.</summary>
 public static class SegmentReasons
 {
     public static SelectedSegment ToSegment(ScoredCandidate candidate, bool hasTranscript, SelectionSignals signals) =>
@@ -42,9 +42,24 @@ public static class SegmentReasons
             reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{visual.Name} {candidate.Signals.Visual:0.00}"));
         }
 
+        if (candidate.Signals.Agreement is { } agreement)
+        {
+            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"sound and picture agree {agreement:0.00}"));
+        }
+
         if (!hasTranscript && signals.Audio is null && signals.Visual is null)
         {
             reasons.Add("evenly spaced (no signal)");
+        }
+
+        if (candidate.Window.StartFrom is { } startFrom)
+        {
+            reasons.Add($"start: {startFrom}");
+        }
+
+        if (candidate.Window.EndFrom is { } endFrom)
+        {
+            reasons.Add($"end: {endFrom}");
         }
 
         return reasons;

@@ -15,8 +15,11 @@ public sealed class SelectStage(OfflineSelectorSettings settings, LlmSelectionSe
 {
     public override string Name => StageNames.Select;
 
-    /// <summary>3: scores fuse the signals stage's audio excitement and visual reaction instead of plain loudness.</summary>
-    public override int ResultVersion => 3;
+    /// <summary>
+    /// 3: scores fuse the signals stage's audio excitement and visual reaction instead of plain loudness. 4: candidates
+    /// also take their edges from the signals' moments, and sound and picture agreeing is scored.
+    /// </summary>
+    public override int ResultVersion => 4;
 
     protected override async Task<SelectionResult> ExecuteAsync(StageContext context, CancellationToken cancellationToken)
     {
@@ -27,6 +30,7 @@ public sealed class SelectStage(OfflineSelectorSettings settings, LlmSelectionSe
         var input = new SelectionInput(probe.Media.DurationSeconds, transcript.Cues, energy, context.State.Options.TargetSeconds)
         {
             Signals = SelectionSignals.From(signals),
+            FrameRate = probe.Media.Video?.FrameRate,
         };
         var result = context.State.Options.Llm is null
             ? new OfflineSelector(settings).Select(input, cancellationToken)

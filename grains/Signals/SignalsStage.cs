@@ -97,7 +97,7 @@ public sealed class SignalsStage(VisualAnalyzer visual, IMediaTool media, Offlin
         // The segments an offline selection over the coarse signals picks for the fine share of the target: the
         // final selection (offline or LLM) chooses among these and their neighbours.
         var candidates = new OfflineSelector(selector).Select(
-            new SelectionInput(duration, cues, energy, fineSeconds) { Signals = SelectionSignals.From(coarseDocument) }, cancellationToken);
+            new SelectionInput(duration, cues, energy, fineSeconds) { Signals = SelectionSignals.From(coarseDocument), FrameRate = video.FrameRate }, cancellationToken);
         var windows = FineWindows.Around(candidates.Segments.Select(s => (s.Start, s.End)), settings.FinePadSeconds, step, steps, keyTimes);
         var spans = windows.Select(w => (Start: w.Start(step), Length: Math.Min(w.Seconds(step), duration - w.Start(step)))).ToList();
         var measured = await visual.AnalyseAsync(

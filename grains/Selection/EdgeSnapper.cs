@@ -1,0 +1,53 @@
+using System.Globalization;
+
+namespace Highlights.Grains.Selection;
+
+/// <summary>
+/// Moves a signal edge to where a cut can go: into the nearest pause (earlier on a tie), on a frame boundary inside
+/// that pause when one fits, so the EDL's own snap to frames cannot move the cut into a word. Without a transcript
+/// there are no pauses and the edge goes to the nearest frame. Pure.
+/// </summary>
+public sealed class EdgeSnapper(IReadOnlyList<PauseSpan> pauses, double? frameRate)
+{
+    /// <summary>The cut time and, in words for the segment's reasons, where it went.</summary>
+    public (double Time, string Where) Snap(double time)
+    {
+        if (pauses.Count == 0)
+        {
+            var framed = Frame(time);
+            return (framed, frameRate is null ? "unsnapped (no transcript)" : "on a frame (no transcript)");
+        }
+
+        var pause = pauses
+            .OrderBy(p => Distance(p, time))
+            .ThenBy(p => p.Start)
+            .First();
+        var inside = Math.Clamp(time, pause.Start, pause.End);
+        var cut = FrameInside(inside, pause);
+        return (cut, string.Create(CultureInfo.InvariantCulture, $"snapped to {cut:0.00} s, {pause.Kind}"));
+    }
+
+    private static double Distance(PauseSpan pause, double time) =>
+        time < pause.Start ? pause.Start - time : time > pause.End ? time - pause.End : 0;
+
+    /// <summary>The frame boundary inside the pause nearest <paramref name="time"/>; a pause shorter than a frame gets the frame nearest its middle.</summary>
+    private double FrameInside(double time, PauseSpan pause)
+    {
+        if (frameRate is not { } fps)
+        {
+            return Math.Round(time, 6);
+        }
+
+        var first = Math.Ceiling((pause.Start * fps) - 1e-6);
+        var last = Math.Floor((pause.End * fps) + 1e-6);
+        if (first > last)
+        {
+            return Frame((pause.Start + pause.End) / 2);
+        }
+
+        return Math.Round(Math.Clamp(Math.Round(time * fps, MidpointRounding.AwayFromZero), first, last) / fps, 6);
+    }
+
+    private double Frame(double time) =>
+        frameRate is { } fps ? Math.Round(Math.Round(time * fps, MidpointRounding.AwayFromZero) / fps, 6) : Math.Round(time, 6);
+}

@@ -13,6 +13,13 @@ public sealed class CandidateWindowsTests
         new(12, 30, "d"),
     ];
 
+    /// <summary>A run of cues: both edges say they are cue boundaries.</summary>
+    private static Candidate Run(double start, double end, string text) =>
+        new(start, end, text) { StartFrom = CandidateWindows.CueBoundary, EndFrom = CandidateWindows.CueBoundary };
+
+    private static Candidate FixedWindow(double start, double end) =>
+        new(start, end, string.Empty) { StartFrom = CandidateWindows.FixedWindow, EndFrom = CandidateWindows.FixedWindow };
+
     [Fact]
     public void Runs_of_consecutive_cues_within_the_length_bounds_become_candidates()
     {
@@ -20,13 +27,13 @@ public sealed class CandidateWindowsTests
 
         Assert.Equal(
             [
-                new Candidate(0, 3, "a"),
-                new Candidate(0, 6, "a b"),
-                new Candidate(0, 12, "a b c"),
-                new Candidate(3, 6, "b"),
-                new Candidate(3, 12, "b c"),
-                new Candidate(6, 12, "c"),
-                new Candidate(12, 30, "d"),
+                Run(0, 3, "a"),
+                Run(0, 6, "a b"),
+                Run(0, 12, "a b c"),
+                Run(3, 6, "b"),
+                Run(3, 12, "b c"),
+                Run(6, 12, "c"),
+                Run(12, 30, "d"),
             ],
             candidates);
     }
@@ -53,7 +60,7 @@ public sealed class CandidateWindowsTests
         var candidates = CandidateWindows.FromCues([new(0, 1, "x"), new(1, 2, "y"), new(2, 3, "z")], minSeconds: 2.5, maxSeconds: 10);
 
         Assert.DoesNotContain(candidates, c => c.Text == "x y");
-        Assert.Contains(new Candidate(0, 3, "x y z"), candidates);
+        Assert.Contains(Run(0, 3, "x y z"), candidates);
     }
 
     [Fact]
@@ -114,13 +121,13 @@ public sealed class CandidateWindowsTests
     {
         var windows = CandidateWindows.Fixed(32, 10);
 
-        Assert.Equal(new Candidate(22, 32, string.Empty), windows[^1]);
+        Assert.Equal(FixedWindow(22, 32), windows[^1]);
         Assert.Equal([0.0, 5, 10, 15, 20, 22], windows.Select(w => w.Start));
     }
 
     [Fact]
     public void A_video_shorter_than_a_window_is_one_candidate()
     {
-        Assert.Equal([new Candidate(0, 8, string.Empty)], CandidateWindows.Fixed(8, 10));
+        Assert.Equal([FixedWindow(0, 8)], CandidateWindows.Fixed(8, 10));
     }
 }

@@ -55,15 +55,18 @@ public sealed class OfflineSelectorSignalsTests
     }
 
     [Fact]
-    public void The_visual_term_joins_the_weighted_geometric_mean()
+    public void The_visual_and_agreement_terms_join_the_weighted_geometric_mean()
     {
         var signals = SelectionSignals.From(Document(Steps((0, 10)), Steps((0, 5))));
 
         var scored = new CandidateScorer(Settings).Score(new Candidate(0, 10, "people talk"), signals, hasTranscript: true);
 
-        // Terms: keywords 0 (floor 0.2), audio 1.0 (floor 0.2), visual mean(1, 0.1) = 0.55 (floor 0.2); equal weights.
+        // Terms: keywords 0 (floor 0.2), audio 1.0 (floor 0.2), visual mean(1, 0.1) = 0.55 (floor 0.2), agreement the
+        // mean of √(audio·visual) per step, half the steps √1 and half √0.1 (floor 0.2); equal weights.
+        var agreement = (1 + Math.Sqrt(0.1)) / 2;
         Assert.Equal(0.55, scored.Signals.Visual!.Value, 6);
-        Assert.Equal(Math.Exp((Math.Log(0.2) + Math.Log(1.2) + Math.Log(0.75)) / 3), scored.Score, 6);
+        Assert.Equal(agreement, scored.Signals.Agreement!.Value, 6);
+        Assert.Equal(Math.Exp((Math.Log(0.2) + Math.Log(1.2) + Math.Log(0.75) + Math.Log(0.2 + agreement)) / 4), scored.Score, 6);
     }
 
     [Fact]

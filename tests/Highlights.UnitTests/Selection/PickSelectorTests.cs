@@ -53,4 +53,41 @@ public sealed class PickSelectorTests
         Assert.Contains("secret", offline.Text, StringComparison.Ordinal);
         Assert.InRange(offline.Start, Cues[12].Start, Cues[19].Start);
     }
+
+    [Fact]
+    public void A_pick_around_a_roar_is_cut_to_the_roar_and_keeps_its_llm_term()
+    {
+        // Excitement and reaction high from 32 to 38 s inside a 20 s pick; pauses are the cue boundaries every 5 s
+        // and the silent breaths the energy shows every second.
+        float[] Marked(double from, double to) => [.. Enumerable.Range(0, 200).Select(i => i * 0.5 >= from && i * 0.5 < to ? 1f : 0.1f)];
+        var rms = Enumerable.Range(0, 1000).Select(i => i % 10 is 8 or 9 ? -90f : -20f).ToArray();
+        var document = new Grains.Signals.SignalsDocument(
+            Grains.Signals.SignalsDocument.CurrentVersion, "v", 100, 0.5, 200,
+            new Grains.Signals.SignalInputs(true, true, 400, 4, 2, 320, 180),
+            new Grains.Signals.SignalSeries(new float[200], Marked(32, 38), null, new float[200], new float[200], new float[200], new float[200], new float[200], Marked(32, 38)),
+            new Grains.Signals.SignalScales(1, 1, 1, 1, 1),
+            [new(Grains.Signals.SignalEventTypes.ExcitementPeak, 32, 38, 35, 1), new(Grains.Signals.SignalEventTypes.ReactionPeak, 32, 38, 35, 1)]);
+        var input = new SelectionInput(100, Cues, new EnergySeries(true, 0.1, rms, rms, new float[1000]), TargetSeconds: 10)
+        {
+            Signals = SelectionSignals.From(document),
+            FrameRate = 25,
+        };
+
+        var segment = Assert.Single(new PickSelector(Settings).Select(input, [Pick(0, 25, 45, 80)], []));
+
+        Assert.InRange(segment.Start, 31, 33);
+        Assert.InRange(segment.End, 37, 39);
+        Assert.Equal(0.8, segment.Signals!.Llm);
+        Assert.StartsWith("LLM 80/100", segment.Reasons[0], StringComparison.Ordinal);
+        Assert.Contains(segment.Reasons, r => r.StartsWith("start: audio excitement rise at 32.0 s", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_pick_with_no_moment_in_it_says_its_edges_are_the_llms()
+    {
+        var segment = Assert.Single(new PickSelector(Settings).Select(Input, [Pick(0, 20, 30, 60)], []));
+
+        Assert.Contains($"start: {PickSelector.PickEdge}", segment.Reasons);
+        Assert.Contains($"end: {PickSelector.PickEdge}", segment.Reasons);
+    }
 }

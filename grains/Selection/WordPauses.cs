@@ -47,9 +47,10 @@ public static class WordPauses
             }
             else
             {
+                // Clipped to the cue: the silence after its last word runs on to the boundary.
                 pauses.AddRange(quiet
-                    .Where(q => q.Start > cue.Start && q.End < cue.End)
-                    .Select(q => new PauseSpan(q.Start, q.End, PauseSpan.Quiet)));
+                    .Where(q => q.End > cue.Start && q.Start < cue.End)
+                    .Select(q => new PauseSpan(Math.Max(q.Start, cue.Start), Math.Min(q.End, cue.End), PauseSpan.Quiet)));
             }
         }
 

@@ -92,4 +92,25 @@ public sealed class OfflineSelectorSettingsTests
         Assert.Contains("version must be set", error.Message, StringComparison.Ordinal);
         Assert.Contains("keyword_gain > 0", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_negative_agreement_floor_or_weight_is_an_error()
+    {
+        Assert.Contains("agreement_floor", Assert.Single((Valid with { AgreementFloor = -0.1 }).Validate()), StringComparison.Ordinal);
+        Assert.Single((Valid with { Weights = new FusionWeights { Agreement = -1 } }).Validate());
+    }
+
+    [Fact]
+    public void The_shipped_settings_are_version_3_with_the_agreement_term_and_say_what_changed()
+    {
+        var path = Path.Combine(RepoPrompts.Directory, OfflineSelectorSettingsFile.FileName);
+
+        var settings = OfflineSelectorSettingsFile.Load(path);
+
+        Assert.Equal("offline-selector/3", settings.Version);
+        Assert.Equal(1, settings.Weights.Agreement);
+        Assert.Equal(0.2, settings.AgreementFloor);
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(path));
+        Assert.StartsWith("3: ", json.RootElement.GetProperty("notes")[0].GetString(), StringComparison.Ordinal);
+    }
 }

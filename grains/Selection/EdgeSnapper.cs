@@ -7,6 +7,7 @@ namespace Highlights.Grains.Selection;
 /// that pause when one fits, so the EDL's own snap to frames cannot move the cut into a word. Without a transcript
 /// there are no pauses and the edge goes to the nearest frame. Pure.
 /// </summary>
+/// <param name="pauses">In time order, not overlapping (as <see cref="WordPauses.Find"/> gives them).</param>
 public sealed class EdgeSnapper(IReadOnlyList<PauseSpan> pauses, double? frameRate)
 {
     /// <summary>The cut time and, in words for the segment's reasons, where it went.</summary>
@@ -18,13 +19,36 @@ public sealed class EdgeSnapper(IReadOnlyList<PauseSpan> pauses, double? frameRa
             return (framed, frameRate is null ? "unsnapped (no transcript)" : "on a frame (no transcript)");
         }
 
-        var pause = pauses
-            .OrderBy(p => Distance(p, time))
-            .ThenBy(p => p.Start)
-            .First();
+        var pause = Nearest(time);
         var inside = Math.Clamp(time, pause.Start, pause.End);
         var cut = FrameInside(inside, pause);
         return (cut, string.Create(CultureInfo.InvariantCulture, $"snapped to {cut:0.00} s, {pause.Kind}"));
+    }
+
+    /// <summary>The pause nearest <paramref name="time"/>, the earlier on a tie; a binary search, as a long talk has thousands.</summary>
+    private PauseSpan Nearest(double time)
+    {
+        // The first pause ending at or after the time; the one before it is the only other candidate.
+        int low = 0, high = pauses.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (pauses[middle].End < time)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        if (low == pauses.Count)
+        {
+            return pauses[^1];
+        }
+
+        return low > 0 && Distance(pauses[low - 1], time) <= Distance(pauses[low], time) ? pauses[low - 1] : pauses[low];
     }
 
     private static double Distance(PauseSpan pause, double time) =>

@@ -95,8 +95,13 @@ public static class SignalWindows
             }
 
             text.Append(cue.Text);
+            if (text.Length >= maxChars)
+            {
+                // Dense captions can put thousands of cues under one window.
+                return text.ToString(0, maxChars);
+            }
         }
 
-        return text.Length > maxChars ? text.ToString(0, maxChars) : text.ToString();
+        return text.ToString();
     }
 }

@@ -6,7 +6,7 @@ namespace Highlights.Grains.Selection;
 /// <summary>
 /// Where a cut splits no word, from the transcript: the gaps between cues, the gaps between recognised words, and,
 /// inside a caption cue (which has no word times), the runs of audio windows far below the speech level: a pause
-/// between words is silent, a word is not. Pure.
+/// between words is silent, a word is not. Linear in cues and windows (after sorting). Pure.
 /// </summary>
 public static class WordPauses
 {
@@ -27,30 +27,41 @@ public static class WordPauses
 
         var ordered = cues.OrderBy(c => c.Start).ToList();
         pauses.Add(new PauseSpan(0, ordered[0].Start, PauseSpan.BetweenCues));
-        for (var i = 0; i + 1 < ordered.Count; i++)
+
+        // Up to the latest end so far, not the previous cue's: overlapping cues leave no gap while any is still on.
+        var spokenUntil = ordered[0].End;
+        foreach (var cue in ordered.Skip(1))
         {
-            if (ordered[i + 1].Start >= ordered[i].End)
+            if (cue.Start >= spokenUntil)
             {
-                pauses.Add(new PauseSpan(ordered[i].End, ordered[i + 1].Start, PauseSpan.BetweenCues));
+                pauses.Add(new PauseSpan(spokenUntil, cue.Start, PauseSpan.BetweenCues));
             }
+
+            spokenUntil = Math.Max(spokenUntil, cue.End);
         }
 
-        pauses.Add(new PauseSpan(ordered[^1].End, Math.Max(ordered[^1].End, durationSeconds), PauseSpan.BetweenCues));
-        var quiet = QuietRuns(energy);
-        foreach (var cue in ordered)
+        pauses.Add(new PauseSpan(spokenUntil, Math.Max(spokenUntil, durationSeconds), PauseSpan.BetweenCues));
+        foreach (var words in ordered.Select(c => c.Words).OfType<IReadOnlyList<Word>>())
         {
-            if (cue.Words is { Count: > 0 } words)
+            pauses.AddRange(words.Zip(words.Skip(1))
+                .Where(pair => pair.Second.Start >= pair.First.End)
+                .Select(pair => new PauseSpan(pair.First.End, pair.Second.Start, PauseSpan.BetweenWords)));
+        }
+
+        // The audio's silences count where no recognised words say better: inside caption cues, and between cues
+        // (where they merge with the gaps). Recognised words are the better judge inside their own cue.
+        var worded = Merge([.. ordered.Where(c => c.Words is { Count: > 0 }).Select(c => new PauseSpan(c.Start, c.End, string.Empty))]);
+        var next = 0;
+        foreach (var (start, end) in QuietRuns(energy))
+        {
+            while (next < worded.Count && worded[next].End <= start)
             {
-                pauses.AddRange(words.Zip(words.Skip(1))
-                    .Where(pair => pair.Second.Start >= pair.First.End)
-                    .Select(pair => new PauseSpan(pair.First.End, pair.Second.Start, PauseSpan.BetweenWords)));
+                next++;
             }
-            else
+
+            if (next == worded.Count || worded[next].Start >= end)
             {
-                // Clipped to the cue: the silence after its last word runs on to the boundary.
-                pauses.AddRange(quiet
-                    .Where(q => q.End > cue.Start && q.Start < cue.End)
-                    .Select(q => new PauseSpan(Math.Max(q.Start, cue.Start), Math.Min(q.End, cue.End), PauseSpan.Quiet)));
+                pauses.Add(new PauseSpan(start, end, PauseSpan.Quiet));
             }
         }
 

@@ -63,4 +63,14 @@ public sealed class SignalWindowsTests
 
         Assert.Equal((expectedStart, expectedEnd), (s, e));
     }
+
+    [Fact]
+    public void A_windows_text_is_its_cues_cut_at_the_limit()
+    {
+        Cue[] dense = [.. Enumerable.Range(0, 1000).Select(i => new Cue(i * 0.01, 5, $"cue{i}"))];
+
+        Assert.Equal("another long caption", SignalWindows.TextOver(Cues, 12, 18, 800));
+        Assert.Equal("a long calm caption another long caption", SignalWindows.TextOver(Cues, 9, 11, 800));
+        Assert.Equal(40, SignalWindows.TextOver(dense, 0, 5, 40).Length);
+    }
 }

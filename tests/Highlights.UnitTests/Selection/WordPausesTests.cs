@@ -33,6 +33,16 @@ public sealed class WordPausesTests
     }
 
     [Fact]
+    public void Overlapping_cues_leave_no_gap_while_any_of_them_is_still_on()
+    {
+        Cue[] cues = [new(0, 8, "long"), new(2, 4, "short"), new(5, 7, "inside the long one"), new(9, 10, "after")];
+
+        var pauses = WordPauses.Find(cues, EnergySeries.None, 10);
+
+        Assert.Equal([(0.0, 0.0), (8.0, 9.0), (10.0, 10.0)], pauses.Select(p => (p.Start, p.End)));
+    }
+
+    [Fact]
     public void Inside_a_caption_cue_silent_runs_of_two_windows_are_pauses_and_one_window_is_not()
     {
         Cue[] cues = [new(0, 10, "a long even caption")];

@@ -121,4 +121,17 @@ public sealed class SignalEdgeSelectionTests
         Assert.Equal(0, apart.Signals.Agreement!.Value, 6);
         Assert.True(shared.Score > apart.Score, $"shared {shared.Score} vs apart {apart.Score}");
     }
+
+    [Fact]
+    public void Without_a_transcript_the_roar_still_sets_the_edges_on_frames()
+    {
+        var input = Input(RoarAndLoudVoice, MovingFace, target: 8) with { Cues = [], FrameRate = 30 };
+
+        var segment = Assert.Single(new OfflineSelector(Settings).Select(input).Segments);
+
+        // The face starts moving half a second into the roar: that rise is the better start here.
+        Assert.Equal((RoarFrom + 0.5, RoarTo), (segment.Start, segment.End));
+        Assert.Contains("start: visual reaction rise at 22.5 s, on a frame (no transcript)", segment.Reasons);
+        Assert.Contains("end: audio excitement fall at 28.0 s, on a frame (no transcript)", segment.Reasons);
+    }
 }

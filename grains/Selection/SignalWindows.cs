@@ -24,6 +24,7 @@ public static class SignalWindows
                 settings.MinClipSeconds,
                 settings.MaxClipSeconds);
 
+    /// <summary>Every rise of each moment paired with every later fall within <paramref name="maxSeconds"/>, in moment order.</summary>
     public static List<Candidate> From(
         IReadOnlyList<SignalMoment> moments, EdgeSnapper snapper, IReadOnlyList<Cue> cues, double durationSeconds, double minSeconds, double maxSeconds, CandidateLimits? limits = null)
     {
@@ -39,6 +40,8 @@ public static class SignalWindows
                     var (start, end, widened) = Widen(rise.Time, fall.Time, minSeconds, durationSeconds);
                     var (cutStart, startWhere) = snapper.Snap(start);
                     var (cutEnd, endWhere) = snapper.Snap(end);
+                    // Snapping may pull the edges in or push them out a little, not past half the shortest clip
+                    // (no moment left) or beyond the longest; two edge pairs that snap alike are one candidate.
                     if (cutEnd - cutStart < minSeconds / 2 || cutEnd - cutStart > maxSeconds || !seen.Add((cutStart, cutEnd)))
                     {
                         continue;

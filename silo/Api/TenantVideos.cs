@@ -51,6 +51,24 @@ public sealed class TenantVideos(IGrainFactory grains, PostgresVideoIndex index)
         return video?.State.Tenant == tenant ? video : null;
     }
 
+    /// <summary>The tenant's latest videos, newest first; one whose state cannot be read now is left out rather than failing the list.</summary>
+    public async Task<IReadOnlyList<VideoSnapshot>> RecentAsync(string tenant, int limit, CancellationToken cancellationToken)
+    {
+        var ids = await index.RecentAsync(tenant, limit, cancellationToken);
+        var videos = await Task.WhenAll(ids.Select(async id =>
+        {
+            try
+            {
+                return await GetAsync(tenant, id);
+            }
+            catch (VideoStateUnreadableException)
+            {
+                return null;
+            }
+        }));
+        return [.. videos.OfType<VideoSnapshot>()];
+    }
+
     /// <summary>The video (null when it is not the tenant's) and the JSON result of <paramref name="stage"/> (null while it has none).</summary>
     public async Task<(VideoSnapshot? Video, string? Result)> ResultAsync(string tenant, string id, string stage) =>
         await GetAsync(tenant, id) is { } video ? (video, await grains.GetGrain<IVideoGrain>(id).ResultAsync(stage)) : (null, null);

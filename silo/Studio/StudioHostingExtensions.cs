@@ -3,6 +3,8 @@ using Highlights.Silo.Api;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,7 +16,7 @@ namespace Highlights.Silo.Studio;
 
 /// <summary>
 /// The web studio: its session cookie as a second way in to every <c>/v1</c> route (the API key's tenant either way),
-/// antiforgery on cookie requests, and the page itself, served from files embedded in the silo (no CDN).
+/// antiforgery on cookie requests, data-protection keys shared through the database, and the page itself, served from files embedded in the silo (no CDN).
 /// </summary>
 public static class StudioHostingExtensions
 {
@@ -28,6 +30,10 @@ public static class StudioHostingExtensions
     public static IHostApplicationBuilder AddHighlightsStudio(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
+        services.AddDataProtection().SetApplicationName("highlights");
+        services.AddSingleton<PostgresXmlRepository>();
+        services.AddOptions<KeyManagementOptions>()
+            .Configure<PostgresXmlRepository>((options, repository) => options.XmlRepository = repository);
         services.AddOptions<StudioOptions>().Bind(builder.Configuration.GetSection(StudioOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddAuthentication(StudioAuthentication.BearerOrCookie)
             .AddPolicyScheme(StudioAuthentication.BearerOrCookie, "Bearer API key or studio session", options =>

@@ -42,6 +42,7 @@ export async function openReview(id) {
     get(`/v1/videos/${id}/transcript`).catch(() => null),
   ]);
   state.signals = signals;
+  $('legend-llm').hidden = !signals?.llmScore;
   state.cues = transcript?.cues ?? [];
   state.words = state.cues.flatMap((c) => c.words ?? []).sort((a, b) => a.start - b.start);
   renderTranscript();
@@ -66,8 +67,9 @@ async function loadEdl(version) {
   state.duration = body.source.duration;
   state.lastFrame = Math.floor(body.source.duration * body.source.fps + 1e-6);
   state.overlap = Math.max(0, ...body.segments.map((s) => (s.transition?.type === 'crossfade' ? s.transition.frames : 0)));
-  state.machine = body.segments.map((s) => ({ ...s }));
-  state.segments = body.segments.map((s) => ({ ...s }));
+  // The EDL's JSON is snake_case (docs/edl-v1.schema.json); the page's edit arithmetic works in frames by these names.
+  state.machine = body.segments.map((s) => ({ ...s, startFrame: s.start_frame, endFrame: s.end_frame }));
+  state.segments = state.machine.map((s) => ({ ...s }));
   state.selection = null;
   showReel();
   renderSegments();
@@ -215,7 +217,7 @@ function renderSegments() {
     list.append(item);
   });
   const reel = edit.reelSeconds(state.segments, state.fps, state.overlap);
-  $('edit-total').textContent = `${state.segments.length} segments · reel ${reel.toFixed(2)} s (target ${state.edl.targetDuration} s)`;
+  $('edit-total').textContent = `${state.segments.length} segments · reel ${reel.toFixed(2)} s (target ${state.edl.target_duration} s)`;
   $('edit-total').dataset.reelSeconds = reel;
   draw();
 }
@@ -249,7 +251,7 @@ function renderTranscript() {
 function renderVersions() {
   const body = $('versions-body');
   clear(body);
-  const versions = state.versions.length ? state.versions : state.version ? [{ version: state.version, createdBy: 'machine', createdAt: null, segments: state.machine.length, durationSeconds: state.edl?.reelDuration ?? state.edl?.totalDuration, render: { status: 'completed' } }] : [];
+  const versions = state.versions.length ? state.versions : state.version ? [{ version: state.version, createdBy: 'machine', createdAt: null, segments: state.machine.length, durationSeconds: state.edl?.reel_duration ?? state.edl?.total_duration, render: { status: 'completed' } }] : [];
   for (const v of versions) {
     const row = document.createElement('tr');
     row.dataset.version = v.version;
@@ -280,7 +282,7 @@ function editedEdl() {
   return {
     ...state.edl,
     segments: state.segments.map((s) => ({
-      id: s.added ? '' : s.id, start: s.start, end: s.end, startFrame: s.startFrame, endFrame: s.endFrame,
+      id: s.added ? '' : s.id, start: s.start, end: s.end, start_frame: s.startFrame, end_frame: s.endFrame,
       score: s.score ?? 0, reasons: s.reasons ?? [], text: s.text ?? '', signals: s.signals ?? null, llm: s.llm ?? null,
     })),
   };

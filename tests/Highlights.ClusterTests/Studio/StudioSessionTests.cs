@@ -64,6 +64,27 @@ public sealed class StudioSessionTests(PostgresServer server)
     }
 
     [Fact]
+    public async Task A_session_signed_in_at_one_silo_is_good_at_another_of_the_same_cluster()
+    {
+        await using var first = await ApiHost.StartAsync(server);
+        await using var second = await ApiHost.StartAsync(server, database: first.Database);
+        var key = await first.KeyForTenantAsync("acme");
+        var id = await first.SubmitMadeUpAsync("acme", new string('d', 64));
+        var cookies = new CookieContainer();
+        using var atFirst = new HttpClient(new HttpClientHandler { CookieContainer = cookies }) { BaseAddress = first.Address };
+        using var atSecond = new HttpClient(new HttpClientHandler { CookieContainer = cookies }) { BaseAddress = second.Address };
+
+        var signedIn = await SignInAsync(atFirst, key, (await SessionAsync(atFirst)).Token);
+        // Cookies are kept per host and port: carry the session to the other silo as a browser behind one address would.
+        cookies.Add(second.Address, cookies.GetCookies(first.Address));
+        var video = await atSecond.GetAsync($"/v1/videos/{id}");
+        var cancel = await atSecond.SendAsync(WithToken(HttpMethod.Post, $"/v1/videos/{id}/cancel", signedIn.Token));
+
+        Assert.Equal(HttpStatusCode.OK, video.StatusCode);
+        Assert.True(cancel.IsSuccessStatusCode, $"the other silo refused the session's token: {(int)cancel.StatusCode}");
+    }
+
+    [Fact]
     public async Task The_studio_page_and_its_assets_come_from_the_silo_with_a_self_only_policy()
     {
         await using var api = await ApiHost.StartAsync(server);

@@ -25,6 +25,11 @@ public sealed class EdlReviser(IOptions<RenderOptions> renderOptions, IOptions<R
             ?? throw new IllegalTransitionException($"video {state.VideoId} has no EDL to revise");
         var media = state.ResultOf<ProbeResult>(StageNames.Probe)?.Media
             ?? throw new IllegalTransitionException($"video {state.VideoId} has no probe of its source");
+        if (edited.Version != EdlDocument.CurrentVersion)
+        {
+            return Reject("version", $"{edited.Version}, but this server reads EDL version {EdlDocument.CurrentVersion}");
+        }
+
         if (edited.Source is null || !string.Equals(edited.Source.Sha256, machine.Source.Sha256, StringComparison.OrdinalIgnoreCase))
         {
             return Reject("source.sha256", "not this video's source: an edit keeps the source of the EDL it was made from");
@@ -36,9 +41,9 @@ public sealed class EdlReviser(IOptions<RenderOptions> renderOptions, IOptions<R
         }
 
         var transcript = state.ResultOf<Transcript>(StageNames.Transcript);
-        var words = WordBoundaries.Of(transcript);
-        var draft = machine with { Segments = [.. edited.Segments.Select((s, i) => words.Snap(Normalise(s, i)))] };
         var fps = media.Video?.FrameRate > 0 ? media.Video.FrameRate : EdlBuilder.FallbackFps;
+        var words = WordBoundaries.Of(transcript, new FrameGrid(fps));
+        var draft = machine with { Segments = [.. edited.Segments.Select((s, i) => words.Snap(Normalise(s, i)))] };
         var validation = EdlValidator.Validate(draft, media.DurationSeconds, fps);
         if (validation.Edl is not { } edl)
         {

@@ -141,7 +141,9 @@ public static class EdlVersionsApi
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status410Gone,
                 title: "Render file missing",
-                detail: $"video {id} was rendered, but its file is no longer in the work directory; retry the video to render it again");
+                detail: chosen.Version == VideoState.MachineVersion
+                    ? $"video {id} was rendered, but its file is no longer in the work directory; retry the video to render it again"
+                    : $"EDL version {chosen.Version} of video {id} was rendered, but its file is no longer in the work directory; PUT its EDL again to render it as a new version");
         }
 
         response.Headers[VersionHeader] = $"{chosen.Version}";

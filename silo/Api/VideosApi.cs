@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Highlights.Client.Contracts;
 using Highlights.Grains.Actor;
-using Highlights.Grains.Edl;
 using Highlights.Grains.Llm;
 using Highlights.Grains.Render;
 using Highlights.Grains.State;
@@ -38,7 +37,8 @@ public static class VideosApi
         videos.MapGet("/{id}", GetAsync);
         videos.MapGet("/{id}/edl", EdlVersionsApi.EdlAsync);
         videos.MapGet("/{id}/edl/versions", EdlVersionsApi.VersionsAsync);
-        videos.MapPut("/{id}/edl", EdlVersionsApi.PutAsync).Accepts<EdlDocument>("application/json");
+        videos.MapPut("/{id}/edl", EdlVersionsApi.PutAsync)
+            .WithDescription("Body: an EDL as GET /v1/videos/{id}/edl answers it (docs/edl-v1.schema.json), its segments edited.");
         videos.MapGet("/{id}/render", EdlVersionsApi.RenderAsync);
         videos.MapGet("/{id}/export", VideoExport.ExportAsync);
         videos.MapPost("/{id}/cancel", CancelAsync);

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Highlights.Client;
 using Highlights.ClusterTests.Fixtures;
 using Highlights.Grains.Media;
 
@@ -81,8 +82,15 @@ public sealed class EdlVersionTests(PostgresServer server) : IDisposable
 
         Assert.Equal(HttpStatusCode.NotFound, (await acme.GetAsync(Relative($"/v1/videos/{id}/edl?version=3"))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await acme.GetAsync(Relative($"/v1/videos/{id}/render?version=3"))).StatusCode);
-        var listed = (await acme.GetFromJsonAsync<JsonElement>(Relative($"/v1/videos/{id}/edl/versions"))).GetProperty("versions");
-        Assert.Equal([1, 2], listed.EnumerateArray().Select(v => v.GetProperty("version").GetInt32()));
+        using (var latest = await acme.GetAsync(Relative($"/v1/videos/{id}/render"), HttpCompletionOption.ResponseHeadersRead))
+        {
+            Assert.Equal("2", latest.Headers.GetValues("Highlights-Edl-Version").Single());
+        }
+
+        var typed = new HighlightsClient(acme);
+        var listed = await typed.GetEdlVersionsAsync(id, CancellationToken.None);
+        Assert.Equal([(1, "machine"), (2, "acme")], listed.Versions.Select(v => (v.Version, v.CreatedBy)));
+        Assert.Equal(edl1.ToJsonString(), JsonNode.Parse(await typed.GetEdlAsync(id, 1, CancellationToken.None))!.ToJsonString());
     }
 
     private static readonly (string Name, string Field)[] Invalid =

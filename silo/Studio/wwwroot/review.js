@@ -217,7 +217,7 @@ function renderSegments() {
     list.append(item);
   });
   const reel = edit.reelSeconds(state.segments, state.fps, state.overlap);
-  $('edit-total').textContent = `${state.segments.length} segments · reel ${reel.toFixed(2)} s (target ${state.edl.target_duration} s)`;
+  $('edit-total').textContent = `${state.segments.length} segment${state.segments.length === 1 ? '' : 's'} · reel ${reel.toFixed(2)} s (target ${state.edl.target_duration} s)`;
   $('edit-total').dataset.reelSeconds = reel;
   draw();
 }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Highlights.ClusterTests.Fixtures;
 using Highlights.Grains.Processes;
 using OpenQA.Selenium;
+using Xunit.Abstractions;
 
 namespace Highlights.ClusterTests.Studio;
 
@@ -13,7 +14,7 @@ namespace Highlights.ClusterTests.Studio;
 /// another's. Set HIGHLIGHTS_STUDIO_SCREENSHOTS to a folder to keep the pages' screenshots (docs/studio/ is made so).
 /// </summary>
 [Collection(PostgresCollection.Name)]
-public sealed class StudioBrowserTests(PostgresServer server)
+public sealed class StudioBrowserTests(PostgresServer server, ITestOutputHelper output)
 {
     private const int TrimFrames = 5;
     private static readonly TimeSpan Processing = TimeSpan.FromMinutes(4);
@@ -51,7 +52,7 @@ public sealed class StudioBrowserTests(PostgresServer server)
         browser.Screenshot(Path.Combine(shots, "review.png"));
         browser.Visible("#approve").Click();
         var versions = await UntilRenderedAsync(bearer, id, 2);
-        browser.Visible("#versions-body tr[data-version='2']");
+        browser.Visible("#versions-body tr[data-version='2'] .status.completed");
         browser.Script("document.getElementById('versions-card').scrollIntoView()");
         browser.Screenshot(Path.Combine(shots, "versions.png"));
         browser.Open("/studio#/submit");
@@ -68,6 +69,7 @@ public sealed class StudioBrowserTests(PostgresServer server)
 
         var fps = 25.0;
         var expected = edited.Sum(s => s.End - s.Start);
+        output.WriteLine($"segments {edited.Count}, edit {expected:F3} s, version 2 reel {measured:F3} s (version 1: {before.Sum(s => s.End - s.Start):F3} s)");
         Assert.Equal(before.Count, edited.Count);
         Assert.Equal(before[0].End - (TrimFrames / fps), edited[0].End, 3);
         Assert.Equal("acme", versions.Last().GetProperty("createdBy").GetString());
@@ -177,11 +179,12 @@ public sealed class StudioBrowserTests(PostgresServer server)
         return [];
     }
 
+    /// <summary>The reel's picture length: frames are what a cut is accurate to.</summary>
     private static async Task<double> DurationAsync(string path)
     {
         var result = await ProcessRunner.RunAsync(
-            ProcessCommand.Of("ffprobe", "-v", "error", "-show_entries", "format=duration", "-of", "csv=p=0", path),
-            new ProcessRunOptions(),
+            ProcessCommand.Of("ffprobe", "-v", "error", "-select_streams", "v:0", "-show_entries", "stream=duration", "-of", "csv=p=0", path),
+            new ProcessRunOptions { CaptureOutput = true },
             CancellationToken.None);
         return double.Parse(result.StandardOutput.Trim(), CultureInfo.InvariantCulture);
     }

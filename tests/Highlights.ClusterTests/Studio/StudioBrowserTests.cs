@@ -27,7 +27,7 @@ public sealed class StudioBrowserTests(PostgresServer server, ITestOutputHelper 
         using var bearer = api.Client(key);
         var source = Path.Combine(api.AllowedRoot, "talk.mp4");
         await MakeTalkAsync(source);
-        var id = await VideoPolling.SubmitAsync(bearer, new { source, targetDuration = 4 });
+        var id = await VideoPolling.SubmitAsync(bearer, new { source, targetDuration = 8 });
         await VideoPolling.UntilAsync(bearer, id, v => v.GetProperty("status").GetString() == "completed", Processing);
         var shots = Screenshots();
 
@@ -48,10 +48,16 @@ public sealed class StudioBrowserTests(PostgresServer server, ITestOutputHelper 
             browser.Driver.SwitchTo().ActiveElement().SendKeys(Keys.ArrowLeft);
         }
 
-        var edited = browser.Until(() => Segments(browser) is var now && now[0].End < before[0].End ? now : null, "the trimmed out point");
+        var trimmed = browser.Until(() => Segments(browser) is var now && now[0].End < before[0].End ? now : null, "the trimmed out point");
+        Assert.True(before.Count >= 2, $"the machine chose {before.Count} segment(s); the test needs two to reorder");
+        // Reorder: the trimmed segment goes second in the reel.
+        browser.Visible("li[data-seg='0'] [data-action='down']").Click();
+        var edited = browser.Until(() => Segments(browser) is var now && now[1] == trimmed[0] ? now : null, "the reordered segments");
         browser.Screenshot(Path.Combine(shots, "review.png"));
         browser.Visible("#approve").Click();
         var versions = await UntilRenderedAsync(bearer, id, 2);
+        var saved = (await bearer.GetFromJsonAsync<JsonElement>($"/v1/videos/{id}/edl?version=2")).GetProperty("segments").EnumerateArray()
+            .Select(s => (s.GetProperty("start").GetDouble(), s.GetProperty("end").GetDouble())).ToList();
         browser.Visible("#versions-body tr[data-version='2'] .status.completed");
         browser.Script("document.getElementById('versions-card').scrollIntoView()");
         browser.Screenshot(Path.Combine(shots, "versions.png"));
@@ -71,7 +77,8 @@ public sealed class StudioBrowserTests(PostgresServer server, ITestOutputHelper 
         var expected = edited.Sum(s => s.End - s.Start);
         output.WriteLine($"segments {edited.Count}, edit {expected:F3} s, version 2 reel {measured:F3} s (version 1: {before.Sum(s => s.End - s.Start):F3} s)");
         Assert.Equal(before.Count, edited.Count);
-        Assert.Equal(before[0].End - (TrimFrames / fps), edited[0].End, 3);
+        Assert.Equal(edited, saved);
+        Assert.Equal(before[0].End - (TrimFrames / fps), trimmed[0].End, 3);
         Assert.Equal("acme", versions.Last().GetProperty("createdBy").GetString());
         Assert.InRange(measured, expected - (edited.Count / fps), expected + (edited.Count / fps));
         Assert.True(overflow <= 0, $"at 390 px the page is {overflow} px wider than the screen");
@@ -130,17 +137,19 @@ public sealed class StudioBrowserTests(PostgresServer server, ITestOutputHelper 
         Assert.Equal("[25,38,38,10,50,59,2.8]", result);
     }
 
-    /// <summary>Ten seconds of moving pattern and a tone, with a sidecar SRT so no Whisper model is needed.</summary>
+    /// <summary>Twenty seconds of moving pattern and a tone that swells three times, with a sidecar SRT so no Whisper model is needed.</summary>
     private static async Task MakeTalkAsync(string path)
     {
         await File.WriteAllTextAsync(
             Path.ChangeExtension(path, ".srt"),
-            "1\n00:00:00,500 --> 00:00:03,000\nWelcome to the keynote.\n\n2\n00:00:03,500 --> 00:00:06,500\nThis is the big announcement!\n\n3\n00:00:07,000 --> 00:00:09,500\nThank you all for coming.\n");
+            "1\n00:00:00,500 --> 00:00:02,500\nWelcome to the keynote.\n\n2\n00:00:03,000 --> 00:00:06,000\nThis is the big announcement!\n\n" +
+            "3\n00:00:07,000 --> 00:00:09,500\nHere is how it works.\n\n4\n00:00:10,000 --> 00:00:13,000\nAnd it ships today!\n\n" +
+            "5\n00:00:14,000 --> 00:00:15,500\nOne more thing.\n\n6\n00:00:16,000 --> 00:00:18,500\nThank you all for coming!\n");
         await ProcessRunner.RunAsync(
             ProcessCommand.Of(
                 "ffmpeg", "-v", "error", "-y",
-                "-f", "lavfi", "-i", "testsrc2=size=320x240:rate=25:duration=10",
-                "-f", "lavfi", "-i", "sine=frequency=440:duration=10,volume='if(between(t,3.5,6.5),1,0.2)':eval=frame",
+                "-f", "lavfi", "-i", "testsrc2=size=320x240:rate=25:duration=20",
+                "-f", "lavfi", "-i", "sine=frequency=440:duration=20,volume='if(between(t,3,6)+between(t,10,13)+between(t,16,18.5),1,0.1)':eval=frame",
                 "-c:v", "libx264", "-preset", "ultrafast", "-c:a", "aac", "-shortest", path),
             new ProcessRunOptions(),
             CancellationToken.None);

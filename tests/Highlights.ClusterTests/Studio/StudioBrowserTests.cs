@@ -116,6 +116,33 @@ public sealed class StudioBrowserTests(PostgresServer server, ITestOutputHelper 
     }
 
     [Fact]
+    public async Task A_file_chosen_on_the_submit_page_uploads_with_its_options_and_shows_in_the_videos_list()
+    {
+        await using var api = await ApiHost.StartAsync(server);
+        var key = await api.KeyForTenantAsync("acme");
+        using var bearer = api.Client(key);
+        var clip = Path.Combine(api.Outside, "clip.mp4");
+        await ShortVideos.MakeAsync(clip, 1, 300);
+        using var browser = new StudioBrowser(api.Address);
+        browser.SignIn(key);
+        browser.Visible("#videos-empty");
+
+        browser.Visible("a[data-nav='submit']").Click();
+        browser.Driver.FindElement(By.Id("submit-file")).SendKeys(clip);
+        var target = browser.Visible("#submit-target");
+        target.Clear();
+        target.SendKeys("7");
+        browser.Visible("#submit-go").Click();
+        var row = browser.Visible("#videos-body tr[data-video]");
+        var id = row.GetDomAttribute("data-video");
+        var view = await bearer.GetFromJsonAsync<JsonElement>($"/v1/videos/{id}");
+
+        Assert.Equal(new FileInfo(clip).Length, view.GetProperty("source").GetProperty("sizeBytes").GetInt64());
+        Assert.StartsWith("upload:", view.GetProperty("source").GetProperty("path").GetString(), StringComparison.Ordinal);
+        Assert.Equal(7, view.GetProperty("options").GetProperty("targetDuration").GetDouble());
+    }
+
+    [Fact]
     public async Task The_pages_edit_arithmetic_snaps_to_frames_and_keeps_cuts_out_of_words()
     {
         await using var api = await ApiHost.StartAsync(server);

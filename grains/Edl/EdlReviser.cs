@@ -40,10 +40,15 @@ public sealed class EdlReviser(IOptions<RenderOptions> renderOptions, IOptions<R
             return Reject("segments", "must be an array of segments");
         }
 
+        if (SegmentIds.Check(edited.Segments) is { } badId)
+        {
+            return new EdlValidation(null, badId);
+        }
+
         var transcript = state.ResultOf<Transcript>(StageNames.Transcript);
         var fps = media.Video?.FrameRate > 0 ? media.Video.FrameRate : EdlBuilder.FallbackFps;
         var words = WordBoundaries.Of(transcript, new FrameGrid(fps));
-        var draft = machine with { Segments = [.. edited.Segments.Select((s, i) => words.Snap(Normalise(s, i)))] };
+        var draft = machine with { Segments = [.. SegmentIds.Assign(edited.Segments).Select(s => words.Snap(Normalise(s)))] };
         var validation = EdlValidator.Validate(draft, media.DurationSeconds, fps);
         if (validation.Edl is not { } edl)
         {
@@ -70,13 +75,8 @@ public sealed class EdlReviser(IOptions<RenderOptions> renderOptions, IOptions<R
         return new EdlValidation(edl, null);
     }
 
-    /// <summary>A segment added in review comes with its times only: it gets an id, and empty reasons and text.</summary>
-    private static EdlSegment Normalise(EdlSegment segment, int index) => segment with
-    {
-        Id = string.IsNullOrWhiteSpace(segment.Id) ? $"e{index + 1:000}" : segment.Id,
-        Reasons = segment.Reasons ?? [],
-        Text = segment.Text ?? string.Empty,
-    };
+    /// <summary>A segment added in review may come with its times only: its reasons and text are then empty.</summary>
+    private static EdlSegment Normalise(EdlSegment segment) => segment with { Reasons = segment.Reasons ?? [], Text = segment.Text ?? string.Empty };
 
     private static EdlValidation Reject(string field, string reason) => new(null, new EdlProblem(null, null, field, reason));
 }

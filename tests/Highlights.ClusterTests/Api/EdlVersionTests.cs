@@ -57,6 +57,7 @@ public sealed class EdlVersionTests(PostgresServer server) : IDisposable
         var segments = edl2["segments"]!.AsArray();
         Assert.Equal([(5.0, 6.4), (1.0, 2.0)], segments.Select(s => (s!["start"]!.GetValue<double>(), s["end"]!.GetValue<double>())));
         Assert.Equal([125L, 25L], segments.Select(s => s!["start_frame"]!.GetValue<long>()));
+        await EdlSchemaCheck.AssertValidAsync(edl2.ToJsonString(), temp.FullName);
 
         var reel2Path = Path.Combine(temp.FullName, "v2.mp4");
         using (var reel2 = await acme.GetAsync(Relative($"/v1/videos/{id}/render?version=2")))
@@ -208,7 +209,7 @@ public sealed class EdlVersionTests(PostgresServer server) : IDisposable
         foreach (var (start, end) in cuts)
         {
             var segment = template.DeepClone();
-            segment["id"] = $"cut{segments.Count + 1}";
+            segment["id"] = $"s{segments.Count + 101}";
             segment["start"] = start;
             segment["end"] = end;
             segment.AsObject().Remove("transition");

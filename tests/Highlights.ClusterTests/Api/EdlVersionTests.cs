@@ -141,6 +141,29 @@ public sealed class EdlVersionTests(PostgresServer server) : IDisposable
     }
 
     [Fact]
+    public async Task A_version_whose_render_fails_says_why_without_the_servers_folders_and_its_reel_is_409()
+    {
+        await using var api = await ApiHost.StartAsync(server, new Dictionary<string, string?> { ["Cluster:Workers"] = "1" });
+        using var acme = await api.ClientForTenantAsync("acme");
+        var id = await CompletedVideoAsync(api, acme);
+        var (edl, _) = await EdlAsync(acme, $"/v1/videos/{id}/edl");
+        await ShortVideos.MakeAsync(Path.Combine(api.AllowedRoot, "clip.mp4"), 8, 660);
+
+        var put = await acme.PutAsync(Relative($"/v1/videos/{id}/edl"), Json(WithSegments(edl, (1, 2))));
+        Assert.Equal(HttpStatusCode.Created, put.StatusCode);
+        var failed = await UntilRenderedAsync(acme, id, 2);
+        var reel = await acme.GetAsync(Relative($"/v1/videos/{id}/render?version=2"));
+
+        Assert.Equal("failed", Render(failed));
+        var error = failed.GetProperty("render").GetProperty("error").GetString()!;
+        Assert.Contains("clip.mp4: source file changed since the video was submitted", error, StringComparison.Ordinal);
+        Assert.DoesNotContain(api.AllowedRoot, error, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Conflict, reel.StatusCode);
+        Assert.Contains("version 2 is failed", await reel.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await acme.GetAsync(Relative($"/v1/videos/{id}/render?version=1"))).StatusCode);
+    }
+
+    [Fact]
     public async Task An_edit_of_a_video_not_completed_is_409_and_of_another_tenants_video_404()
     {
         await using var api = await ApiHost.StartAsync(server);

@@ -25,7 +25,7 @@ public sealed partial class VideoGrain
     {
         if (Video is not { } state || state.Status != VideoStatus.Completed || run is not null)
         {
-            var status = Video is { } known ? known.Status.ToString().ToLowerInvariant() : "unknown";
+            var status = Video is { } known ? JsonNamingPolicy.SnakeCaseLower.ConvertName(known.Status.ToString()) : "unknown";
             return new EdlRevisionOutcome(null, null, $"video {this.GetPrimaryKeyString()} is {status}: only a completed video's EDL can be edited");
         }
 

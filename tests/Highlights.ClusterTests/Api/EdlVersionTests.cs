@@ -149,8 +149,8 @@ public sealed class EdlVersionTests(PostgresServer server) : IDisposable
         var (edl, _) = await EdlAsync(acme, $"/v1/videos/{id}/edl");
         await ShortVideos.MakeAsync(Path.Combine(api.AllowedRoot, "clip.mp4"), 8, 660);
 
-        var put = await acme.PutAsync(Relative($"/v1/videos/{id}/edl"), Json(WithSegments(edl, (1, 2))));
-        Assert.Equal(HttpStatusCode.Created, put.StatusCode);
+        var saved = await new HighlightsClient(acme).PutEdlAsync(id, WithSegments(edl, (1, 2)).ToJsonString(), CancellationToken.None);
+        Assert.Equal((2, "acme", 1.0), (saved.Version, saved.CreatedBy, saved.DurationSeconds));
         var failed = await UntilRenderedAsync(acme, id, 2);
         var reel = await acme.GetAsync(Relative($"/v1/videos/{id}/render?version=2"));
 

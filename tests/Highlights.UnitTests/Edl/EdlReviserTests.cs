@@ -6,6 +6,7 @@ using Highlights.Grains.Media;
 using Highlights.Grains.Probe;
 using Highlights.Grains.Render;
 using Highlights.Grains.Render.Reframe;
+using Highlights.Grains.Selection;
 using Highlights.Grains.State;
 using Microsoft.Extensions.Options;
 
@@ -74,6 +75,7 @@ public sealed class EdlReviserTests
         var cue = Assert.Single(segment.Cues!);
         Assert.Equal((9.88, 15.12), (cue.Start, cue.End));
         Assert.Equal(["moment", "changed"], cue.Words!.Select(w => w.Text));
+        Assert.Equal("moment changed", segment.Text);
     }
 
     [Fact]
@@ -101,10 +103,12 @@ public sealed class EdlReviserTests
             Reviser.Revise(Video(), Cuts((1, 2), (1.5, 3))).Problem,
             Reviser.Revise(Video(), Cuts((1, 2), (5, 6)) with { Segments = [.. Cuts((1, 2)).Segments, .. Cuts((5, 6)).Segments] }).Problem,
             Reviser.Revise(Video(), Cuts((1, 2)) with { Segments = [Cuts((1, 2)).Segments[0] with { Id = "cut1" }] }).Problem,
+            Reviser.Revise(Video(), Cuts((1, 2)) with { Segments = [Cuts((1, 2)).Segments[0] with { Score = -1 }] }).Problem,
+            Reviser.Revise(Video(), Cuts((1, 2)) with { Segments = [Cuts((1, 2)).Segments[0] with { Signals = new(null, 1.5, null, null) }] }).Problem,
         };
 
         Assert.Equal(
-            [(null, "source.sha256"), (null, "version"), (null, "segments"), ((int?)2, "start"), (2, "id"), (1, "id")],
+            [(null, "source.sha256"), (null, "version"), (null, "segments"), ((int?)2, "start"), (2, "id"), (1, "id"), (1, "score"), (1, "signals.keywords")],
             problems.Select(p => (p!.Segment, p.Field)));
     }
 }

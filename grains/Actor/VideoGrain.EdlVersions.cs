@@ -25,7 +25,7 @@ public sealed partial class VideoGrain
     {
         if (Video is not { } state || state.Status != VideoStatus.Completed || run is not null)
         {
-            var status = Video is { } known ? known.Status.ToString().ToLowerInvariant() : "unknown";
+            var status = Video is { } known ? JsonNamingPolicy.SnakeCaseLower.ConvertName(known.Status.ToString()) : "unknown";
             return new EdlRevisionOutcome(null, null, $"video {this.GetPrimaryKeyString()} is {status}: only a completed video's EDL can be edited");
         }
 
@@ -86,15 +86,18 @@ public sealed partial class VideoGrain
         }
         catch (StateConflictException ex)
         {
+            // Another activation owns the video now (as for a run): this one must not write again.
             LogStale(logger, ex.VideoId);
+            await OnGrainAsync(() =>
+            {
+                DeactivateOnIdle();
+                return Task.CompletedTask;
+            });
         }
         catch (Exception ex)
         {
             LogVersionFailed(logger, this.GetPrimaryKeyString(), number, ex);
-            var message = ex.Message;
-            await OnGrainAsync(() => stored.State.EdlVersionOf(number)?.Render.Status == VersionRenderStatus.Rendering
-                ? WriteAsync(stored.State.FailVersionRender(number, message, time.GetUtcNow()))
-                : Task.FromResult(stored.State));
+            await RecordRenderFailureAsync(number, ex.Message);
         }
         finally
         {
@@ -104,6 +107,21 @@ public sealed partial class VideoGrain
                 LiftDeactivationDelay();
                 return Task.CompletedTask;
             });
+        }
+    }
+
+    private async Task RecordRenderFailureAsync(int number, string message)
+    {
+        try
+        {
+            await OnGrainAsync(() => stored.State.EdlVersionOf(number)?.Render.Status == VersionRenderStatus.Rendering
+                ? WriteAsync(stored.State.FailVersionRender(number, message, time.GetUtcNow()))
+                : Task.FromResult(stored.State));
+        }
+        catch (Exception ex)
+        {
+            // Not written: the version still says rendering, so the grain's next activation renders it again.
+            LogVersionFailed(logger, this.GetPrimaryKeyString(), number, ex);
         }
     }
 

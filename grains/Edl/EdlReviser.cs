@@ -14,7 +14,7 @@ namespace Highlights.Grains.Edl;
 /// the edit, in its order (the reel's); source, render settings and selector stay the machine's, so an edit cannot
 /// point the render at another file or other settings. Cuts inside a recognised word move to its edge
 /// (<see cref="WordBoundaries"/>), then <see cref="EdlValidator"/> snaps them to frames and checks them against the
-/// source; what the render derives from the times (captions, loudness gains, crop paths) is derived again from the
+/// source; what follows from the times (captions and text, loudness gains, crop paths) is derived again from the
 /// video's checkpoints, as the EDL stage does. No I/O.
 /// </summary>
 public sealed class EdlReviser(IOptions<RenderOptions> renderOptions, IOptions<ReframeOptions> reframeOptions)
@@ -40,10 +40,15 @@ public sealed class EdlReviser(IOptions<RenderOptions> renderOptions, IOptions<R
             return Reject("segments", "must be an array of segments");
         }
 
+        if ((SegmentIds.Check(edited.Segments) ?? SegmentFacts.Check(edited.Segments)) is { } bad)
+        {
+            return new EdlValidation(null, bad);
+        }
+
         var transcript = state.ResultOf<Transcript>(StageNames.Transcript);
         var fps = media.Video?.FrameRate > 0 ? media.Video.FrameRate : EdlBuilder.FallbackFps;
         var words = WordBoundaries.Of(transcript, new FrameGrid(fps));
-        var draft = machine with { Segments = [.. edited.Segments.Select((s, i) => words.Snap(Normalise(s, i)))] };
+        var draft = machine with { Segments = [.. SegmentIds.Assign(edited.Segments).Select(s => words.Snap(Normalise(s)))] };
         var validation = EdlValidator.Validate(draft, media.DurationSeconds, fps);
         if (validation.Edl is not { } edl)
         {
@@ -51,9 +56,10 @@ public sealed class EdlReviser(IOptions<RenderOptions> renderOptions, IOptions<R
         }
 
         edl = edl with { Segments = [.. edl.Segments.Select(s => s with { Cues = null })] };
-        if (transcript is not null)
+        if (transcript is { HasCues: true })
         {
             edl = EdlCaptions.Apply(edl, transcript);
+            edl = edl with { Segments = [.. edl.Segments.Select(s => s with { Text = Spoken(s) })] };
         }
 
         if (state.ResultOf<EnergySeries>(StageNames.Energy) is { } energy)
@@ -70,13 +76,14 @@ public sealed class EdlReviser(IOptions<RenderOptions> renderOptions, IOptions<R
         return new EdlValidation(edl, null);
     }
 
-    /// <summary>A segment added in review comes with its times only: it gets an id, and empty reasons and text.</summary>
-    private static EdlSegment Normalise(EdlSegment segment, int index) => segment with
-    {
-        Id = string.IsNullOrWhiteSpace(segment.Id) ? $"e{index + 1:000}" : segment.Id,
-        Reasons = segment.Reasons ?? [],
-        Text = segment.Text ?? string.Empty,
-    };
+    /// <summary>What is said inside the segment now: its words where the transcript timed them, else its cues' text.</summary>
+    private static string Spoken(EdlSegment segment) => string.Join(' ', (segment.Cues ?? [])
+        .SelectMany(c => c.Words is { Count: > 0 } words ? words.Select(w => w.Text) : [c.Text])
+        .Select(t => t.Trim())
+        .Where(t => t.Length > 0));
+
+    /// <summary>A segment added in review may come with its times only: its reasons and text are then empty.</summary>
+    private static EdlSegment Normalise(EdlSegment segment) => segment with { Reasons = segment.Reasons ?? [], Text = segment.Text ?? string.Empty };
 
     private static EdlValidation Reject(string field, string reason) => new(null, new EdlProblem(null, null, field, reason));
 }

@@ -86,7 +86,7 @@ public static class EdlValidator
         if (clash.Other is { } other)
         {
             var field = start >= other.StartFrame ? "start" : "end";
-            return Problem(segment, index, field, $"{S(segment.Start)}-{S(segment.End)} s overlaps segment {clash.At + 1} ({S(other.Start)}-{S(other.End)} s): no source frame may be in the reel twice");
+            return Problem(segment, index, field, $"{S(segment.Start)}-{S(segment.End)} s overlaps segment {clash.At + 1} ({other.Id}, {S(other.Start)}-{S(other.End)} s): no source frame may be in the reel twice");
         }
 
         return null;

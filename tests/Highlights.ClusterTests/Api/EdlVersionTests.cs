@@ -57,6 +57,7 @@ public sealed class EdlVersionTests(PostgresServer server) : IDisposable
         var segments = edl2["segments"]!.AsArray();
         Assert.Equal([(5.0, 6.4), (1.0, 2.0)], segments.Select(s => (s!["start"]!.GetValue<double>(), s["end"]!.GetValue<double>())));
         Assert.Equal([125L, 25L], segments.Select(s => s!["start_frame"]!.GetValue<long>()));
+        await EdlSchemaCheck.AssertValidAsync(edl2.ToJsonString(), temp.FullName);
 
         var reel2Path = Path.Combine(temp.FullName, "v2.mp4");
         using (var reel2 = await acme.GetAsync(Relative($"/v1/videos/{id}/render?version=2")))
@@ -140,6 +141,29 @@ public sealed class EdlVersionTests(PostgresServer server) : IDisposable
     }
 
     [Fact]
+    public async Task A_version_whose_render_fails_says_why_without_the_servers_folders_and_its_reel_is_409()
+    {
+        await using var api = await ApiHost.StartAsync(server, new Dictionary<string, string?> { ["Cluster:Workers"] = "1" });
+        using var acme = await api.ClientForTenantAsync("acme");
+        var id = await CompletedVideoAsync(api, acme);
+        var (edl, _) = await EdlAsync(acme, $"/v1/videos/{id}/edl");
+        await ShortVideos.MakeAsync(Path.Combine(api.AllowedRoot, "clip.mp4"), 8, 660);
+
+        var saved = await new HighlightsClient(acme).PutEdlAsync(id, WithSegments(edl, (1, 2)).ToJsonString(), CancellationToken.None);
+        Assert.Equal((2, "acme", 1.0), (saved.Version, saved.CreatedBy, saved.DurationSeconds));
+        var failed = await UntilRenderedAsync(acme, id, 2);
+        var reel = await acme.GetAsync(Relative($"/v1/videos/{id}/render?version=2"));
+
+        Assert.Equal("failed", Render(failed));
+        var error = failed.GetProperty("render").GetProperty("error").GetString()!;
+        Assert.Contains("clip.mp4: source file changed since the video was submitted", error, StringComparison.Ordinal);
+        Assert.DoesNotContain(api.AllowedRoot, error, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Conflict, reel.StatusCode);
+        Assert.Contains("version 2 is failed", await reel.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await acme.GetAsync(Relative($"/v1/videos/{id}/render?version=1"))).StatusCode);
+    }
+
+    [Fact]
     public async Task An_edit_of_a_video_not_completed_is_409_and_of_another_tenants_video_404()
     {
         await using var api = await ApiHost.StartAsync(server);
@@ -208,7 +232,7 @@ public sealed class EdlVersionTests(PostgresServer server) : IDisposable
         foreach (var (start, end) in cuts)
         {
             var segment = template.DeepClone();
-            segment["id"] = $"cut{segments.Count + 1}";
+            segment["id"] = $"s{segments.Count + 101}";
             segment["start"] = start;
             segment["end"] = end;
             segment.AsObject().Remove("transition");

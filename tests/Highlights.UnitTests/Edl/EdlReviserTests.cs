@@ -6,6 +6,7 @@ using Highlights.Grains.Media;
 using Highlights.Grains.Probe;
 using Highlights.Grains.Render;
 using Highlights.Grains.Render.Reframe;
+using Highlights.Grains.Selection;
 using Highlights.Grains.State;
 using Microsoft.Extensions.Options;
 
@@ -39,7 +40,7 @@ public sealed class EdlReviserTests
 
     private static EdlDocument Cuts(params (double Start, double End)[] cuts) => Machine with
     {
-        Segments = [.. cuts.Select((c, i) => new EdlSegment($"c{i + 1}", c.Start, c.End, 0, 0, 0, [], string.Empty))],
+        Segments = [.. cuts.Select((c, i) => new EdlSegment($"s{i + 11:000}", c.Start, c.End, 0, 0, 0, [], string.Empty))],
     };
 
     [Fact]
@@ -74,16 +75,21 @@ public sealed class EdlReviserTests
         var cue = Assert.Single(segment.Cues!);
         Assert.Equal((9.88, 15.12), (cue.Start, cue.End));
         Assert.Equal(["moment", "changed"], cue.Words!.Select(w => w.Text));
+        Assert.Equal("moment changed", segment.Text);
     }
 
     [Fact]
-    public void A_segment_added_with_times_only_gets_an_id_and_empty_reasons()
+    public void Segments_added_with_times_only_are_numbered_on_from_the_highest_id_with_empty_reasons()
     {
-        var added = Cuts((1, 2)) with { Segments = [new EdlSegment(null!, 1, 2, 0, 0, 0, null!, null!)] };
+        var added = Cuts((1, 2), (5, 6)) with
+        {
+            Segments = [new EdlSegment(null!, 3, 4, 0, 0, 0, null!, null!), .. Cuts((1, 2), (5, 6)).Segments, new EdlSegment(string.Empty, 8, 9, 0, 0, 0, [], "")],
+        };
 
-        var segment = Assert.Single(Reviser.Revise(Video(), added).Edl!.Segments);
+        var segments = Reviser.Revise(Video(), added).Edl!.Segments;
 
-        Assert.Equal(("e001", 0, string.Empty), (segment.Id, segment.Reasons.Count, segment.Text));
+        Assert.Equal(["s013", "s011", "s012", "s014"], segments.Select(s => s.Id));
+        Assert.Equal((0, string.Empty), (segments[0].Reasons.Count, segments[0].Text));
     }
 
     [Fact]
@@ -95,10 +101,14 @@ public sealed class EdlReviserTests
             Reviser.Revise(Video(), Cuts((1, 2)) with { Version = 2 }).Problem,
             Reviser.Revise(Video(), Cuts((1, 2)) with { Segments = null! }).Problem,
             Reviser.Revise(Video(), Cuts((1, 2), (1.5, 3))).Problem,
+            Reviser.Revise(Video(), Cuts((1, 2), (5, 6)) with { Segments = [.. Cuts((1, 2)).Segments, .. Cuts((5, 6)).Segments] }).Problem,
+            Reviser.Revise(Video(), Cuts((1, 2)) with { Segments = [Cuts((1, 2)).Segments[0] with { Id = "cut1" }] }).Problem,
+            Reviser.Revise(Video(), Cuts((1, 2)) with { Segments = [Cuts((1, 2)).Segments[0] with { Score = -1 }] }).Problem,
+            Reviser.Revise(Video(), Cuts((1, 2)) with { Segments = [Cuts((1, 2)).Segments[0] with { Signals = new(null, 1.5, null, null) }] }).Problem,
         };
 
         Assert.Equal(
-            [(null, "source.sha256"), (null, "version"), (null, "segments"), ((int?)2, "start")],
+            [(null, "source.sha256"), (null, "version"), (null, "segments"), ((int?)2, "start"), (2, "id"), (1, "id"), (1, "score"), (1, "signals.keywords")],
             problems.Select(p => (p!.Segment, p.Field)));
     }
 }

@@ -131,7 +131,7 @@ public sealed class EdlValidatorTests
         var problem = Rejected(Edit(Edl((0, 100), (200, 300)), 1, s => s with { Start = 3.5 }));
 
         Assert.Equal((2, "start"), (problem.Segment, problem.Field));
-        Assert.Contains("overlaps segment 1 (0.0-4.0 s)", problem.Reason, StringComparison.Ordinal);
+        Assert.Contains("overlaps segment 1 (s001, 0.0-4.0 s)", problem.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -140,7 +140,7 @@ public sealed class EdlValidatorTests
         var problem = Rejected(Edl((400, 500), (0, 100), (300, 420)));
 
         Assert.Equal((3, "end"), (problem.Segment, problem.Field));
-        Assert.Contains("overlaps segment 1 (16.0-20.0 s)", problem.Reason, StringComparison.Ordinal);
+        Assert.Contains("overlaps segment 1 (s001, 16.0-20.0 s)", problem.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

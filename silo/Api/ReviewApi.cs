@@ -108,6 +108,3 @@ public static class ReviewApi
     private static ProblemHttpResult NotReady(string id, string what) =>
         TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: $"{what} not ready", detail: $"video {id} has no {what} yet; see GET /v1/videos/{id}");
 }
-
-/// <summary>Answer of <c>GET /v1/videos</c>: the tenant's latest videos, newest first.</summary>
-public sealed record VideoList(IReadOnlyList<VideoView> Videos);

@@ -91,8 +91,12 @@ public static class StudioHostingExtensions
                 return next(context);
             }));
         app.UseStaticFiles(new StaticFileOptions { FileProvider = assets, RequestPath = "/studio" });
-        app.MapGet("/studio", () => TypedResults.Stream(assets.GetFileInfo("index.html").CreateReadStream(), "text/html; charset=utf-8"))
-            .ExcludeFromDescription();
+        foreach (var page in new[] { "/studio", "/studio/" })
+        {
+            app.MapGet(page, () => TypedResults.Stream(assets.GetFileInfo("index.html").CreateReadStream(), "text/html; charset=utf-8"))
+                .ExcludeFromDescription();
+        }
+
         app.MapStudioSession();
         return app;
     }

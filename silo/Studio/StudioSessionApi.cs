@@ -100,7 +100,3 @@ public static class StudioSessionApi
         }
     }
 }
-
-/// <param name="Tenant">The signed-in tenant; null when the request has no session.</param>
-/// <param name="Antiforgery">Send it as the <c>Highlights-Csrf</c> header on every POST, PUT and DELETE.</param>
-public sealed record SessionView(string? Tenant, string Antiforgery);

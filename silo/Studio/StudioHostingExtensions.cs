@@ -91,12 +91,8 @@ public static class StudioHostingExtensions
                 return next(context);
             }));
         app.UseStaticFiles(new StaticFileOptions { FileProvider = assets, RequestPath = "/studio" });
-        foreach (var page in new[] { "/studio", "/studio/" })
-        {
-            app.MapGet(page, () => TypedResults.Stream(assets.GetFileInfo("index.html").CreateReadStream(), "text/html; charset=utf-8"))
-                .ExcludeFromDescription();
-        }
-
+        app.MapGet("/studio", () => TypedResults.Stream(assets.GetFileInfo("index.html").CreateReadStream(), "text/html; charset=utf-8"))
+            .ExcludeFromDescription();
         app.MapStudioSession();
         return app;
     }

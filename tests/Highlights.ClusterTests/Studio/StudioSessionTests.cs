@@ -91,11 +91,13 @@ public sealed class StudioSessionTests(PostgresServer server)
         using var http = api.Client();
 
         var page = await http.GetAsync("/studio");
+        var slash = await http.GetAsync("/studio/");
         var html = await page.Content.ReadAsStringAsync();
         var script = await http.GetAsync("/studio/studio.js");
         var missing = await http.GetAsync("/studio/nothing.js");
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, slash.StatusCode);
         Assert.Contains("/studio/studio.js", html, StringComparison.Ordinal);
         Assert.DoesNotContain("http://", html, StringComparison.Ordinal);
         Assert.DoesNotContain("https://", html, StringComparison.Ordinal);

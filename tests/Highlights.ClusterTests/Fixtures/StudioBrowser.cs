@@ -74,6 +74,7 @@ public sealed class StudioBrowser : IDisposable
         field.SendKeys(key);
         field.SendKeys(Keys.Enter);
         Visible("#nav");
+        Until(() => driver.FindElement(By.Id("tenant")).Text.Length > 0, "the signed-in tenant's name");
     }
 
     /// <summary>Renders the page at a phone's or a desktop's width, whatever the window is.</summary>

@@ -34,6 +34,7 @@ public sealed class StudioBrowserTests(PostgresServer server, ITestOutputHelper 
         using var browser = new StudioBrowser(api.Address, 1280, 1400);
         browser.Open("/studio");
         browser.Visible("#signin-key");
+        Assert.False(browser.Driver.FindElement(By.Id("nav")).Displayed);
         browser.Screenshot(Path.Combine(shots, "signin.png"));
         browser.SignIn(key);
         var row = browser.Visible($"tr[data-video='{id}'][data-status='completed']");

@@ -29,7 +29,7 @@ public sealed class EdlVersionTests(PostgresServer server) : IDisposable
         await using var api = await ApiHost.StartAsync(server, new Dictionary<string, string?> { ["Cluster:Workers"] = "1" });
         using var acme = await api.ClientForTenantAsync("acme");
         using var rival = await api.ClientForTenantAsync("rival");
-        var id = await CompletedVideoAsync(api, acme);
+        var id = await CompletedVideoAsync(api.AllowedRoot, acme);
 
         var versions = await acme.GetFromJsonAsync<JsonElement>(Relative($"/v1/videos/{id}/edl/versions"));
         var machine = Assert.Single(versions.GetProperty("versions").EnumerateArray());
@@ -110,7 +110,7 @@ public sealed class EdlVersionTests(PostgresServer server) : IDisposable
     {
         await using var api = await ApiHost.StartAsync(server, new Dictionary<string, string?> { ["Cluster:Workers"] = "1" });
         using var acme = await api.ClientForTenantAsync("acme");
-        var id = await CompletedVideoAsync(api, acme);
+        var id = await CompletedVideoAsync(api.AllowedRoot, acme);
         var (edl, _) = await EdlAsync(acme, $"/v1/videos/{id}/edl");
 
         foreach (var (name, field) in Invalid)
@@ -145,7 +145,7 @@ public sealed class EdlVersionTests(PostgresServer server) : IDisposable
     {
         await using var api = await ApiHost.StartAsync(server, new Dictionary<string, string?> { ["Cluster:Workers"] = "1" });
         using var acme = await api.ClientForTenantAsync("acme");
-        var id = await CompletedVideoAsync(api, acme);
+        var id = await CompletedVideoAsync(api.AllowedRoot, acme);
         var (edl, _) = await EdlAsync(acme, $"/v1/videos/{id}/edl");
         await ShortVideos.MakeAsync(Path.Combine(api.AllowedRoot, "clip.mp4"), 8, 660);
 
@@ -161,6 +161,45 @@ public sealed class EdlVersionTests(PostgresServer server) : IDisposable
         Assert.Equal(HttpStatusCode.Conflict, reel.StatusCode);
         Assert.Contains("version 2 is failed", await reel.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await acme.GetAsync(Relative($"/v1/videos/{id}/render?version=1"))).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_version_saved_where_no_worker_could_render_it_renders_when_its_grain_next_wakes_on_a_worker_silo()
+    {
+        await using var database = await ClusterDatabase.CreateAsync(server, migrate: false);
+        var media = Directory.CreateDirectory(Path.Combine(temp.FullName, "media")).FullName;
+        var state = Directory.CreateDirectory(Path.Combine(temp.FullName, "state")).FullName;
+        Dictionary<string, string?> Settings(int workers) => new()
+        {
+            ["Cluster:Workers"] = $"{workers}",
+            ["State:Directory"] = state,
+            ["AllowedRoots:0"] = media,
+        };
+
+        string id;
+        JsonNode edl;
+        await using (var worker = await ApiHost.StartAsync(server, Settings(1), database: database))
+        {
+            using var acme = await worker.ClientForTenantAsync("acme");
+            id = await CompletedVideoAsync(media, acme);
+            (edl, _) = await EdlAsync(acme, $"/v1/videos/{id}/edl");
+        }
+
+        await using (var apiOnly = await ApiHost.StartAsync(server, Settings(0), database: database))
+        {
+            using var acme = await apiOnly.ClientForTenantAsync("acme");
+            var put = await acme.PutAsync(Relative($"/v1/videos/{id}/edl"), Json(WithSegments(edl, (1, 2))));
+            Assert.Equal(HttpStatusCode.Created, put.StatusCode);
+            var waiting = (await acme.GetFromJsonAsync<JsonElement>(Relative($"/v1/videos/{id}/edl/versions"))).GetProperty("versions")[1];
+            Assert.Equal("pending", Render(waiting));
+        }
+
+        await using (var worker = await ApiHost.StartAsync(server, Settings(1), database: database))
+        {
+            using var acme = await worker.ClientForTenantAsync("acme");
+            Assert.Equal("completed", Render(await UntilRenderedAsync(acme, id, 2)));
+            Assert.Equal(HttpStatusCode.OK, (await acme.GetAsync(Relative($"/v1/videos/{id}/render?version=2"))).StatusCode);
+        }
     }
 
     [Fact]
@@ -183,9 +222,9 @@ public sealed class EdlVersionTests(PostgresServer server) : IDisposable
     }
 
     /// <summary>An 8-second clip (25 fps, a sidecar caption over all of it) submitted and processed to the end.</summary>
-    private static async Task<string> CompletedVideoAsync(ApiHost api, HttpClient client)
+    private static async Task<string> CompletedVideoAsync(string allowedRoot, HttpClient client)
     {
-        var source = Path.Combine(api.AllowedRoot, "clip.mp4");
+        var source = Path.Combine(allowedRoot, "clip.mp4");
         await ShortVideos.MakeAsync(source, 8, 440);
         var id = await VideoPolling.SubmitAsync(client, new { source, targetDuration = 4 });
         await VideoPolling.UntilAsync(client, id, v => v.GetProperty("status").GetString() is "completed" or "failed", Patience);

@@ -86,6 +86,46 @@ public sealed class StudioBrowserTests(PostgresServer server, ITestOutputHelper 
     }
 
     [Fact]
+    public async Task A_refused_edit_is_listed_against_its_segment_and_a_selection_added_as_a_segment_is_saved()
+    {
+        await using var api = await ApiHost.StartAsync(server, new Dictionary<string, string?> { ["Cluster:Workers"] = "1" });
+        var key = await api.KeyForTenantAsync("acme");
+        using var bearer = api.Client(key);
+        var source = Path.Combine(api.AllowedRoot, "talk.mp4");
+        await MakeTalkAsync(source);
+        var id = await VideoPolling.SubmitAsync(bearer, new { source, targetDuration = 8 });
+        await VideoPolling.UntilAsync(bearer, id, v => v.GetProperty("status").GetString() == "completed", Processing);
+        using var browser = new StudioBrowser(api.Address);
+        browser.SignIn(key);
+        browser.Open($"/studio#/review/{id}");
+        browser.Visible("li[data-seg='0'] [data-edge='end']");
+        var machine = Segments(browser);
+        var inside = machine[0];
+
+        // A span inside the first segment, added as a segment of its own: the silo refuses the overlap.
+        Select(browser, inside.Start + 0.2, inside.Start + 0.6);
+        browser.Until(() => Segments(browser).Count == machine.Count + 1 ? true : (bool?)null, "the added segment");
+        browser.Visible("#approve").Click();
+        var listed = browser.Visible("#edit-errors li").Text;
+        var flagged = browser.Visible($"li[data-seg='{machine.Count}'].invalid");
+        browser.Visible($"li[data-seg='{machine.Count}'] [data-action='remove']").Click();
+        browser.Visible($"li[data-seg='{machine.Count - 1}'] [data-action='remove']").Click();
+        var free = (Start: 0.04, End: 0.4);
+        Assert.DoesNotContain(machine, m => m.Start < free.End && free.Start < m.End);
+        Select(browser, free.Start, free.End);
+        var edited = browser.Until(() => Segments(browser) is { } now && now.Count == machine.Count ? now : null, "the second added segment");
+        browser.Visible("#approve").Click();
+        await UntilRenderedAsync(bearer, id, 2);
+        var saved = (await bearer.GetFromJsonAsync<JsonElement>($"/v1/videos/{id}/edl?version=2")).GetProperty("segments").EnumerateArray()
+            .Select(s => (s.GetProperty("start").GetDouble(), s.GetProperty("end").GetDouble())).ToList();
+
+        Assert.StartsWith($"Segment {machine.Count + 1}:", listed, StringComparison.Ordinal);
+        Assert.NotNull(flagged);
+        Assert.Equal([.. machine.Take(machine.Count - 1), (free.Start, free.End)], edited);
+        Assert.Equal(edited, saved);
+    }
+
+    [Fact]
     public async Task A_second_tenants_session_sees_none_of_the_firsts_videos_and_the_key_stays_out_of_the_page()
     {
         await using var api = await ApiHost.StartAsync(server);
@@ -181,6 +221,19 @@ public sealed class StudioBrowserTests(PostgresServer server, ITestOutputHelper 
                 "-c:v", "libx264", "-preset", "ultrafast", "-c:a", "aac", "-shortest", path),
             new ProcessRunOptions(),
             CancellationToken.None);
+    }
+
+    /// <summary>Marks in and out at two source times through the page's buttons, then adds the selection as a segment.</summary>
+    private static void Select(StudioBrowser browser, double start, double end)
+    {
+        foreach (var (at, button) in new[] { (start, "mark-in"), (end, "mark-out") })
+        {
+            var shown = (string)browser.Script("arguments[1].currentTime = arguments[0]; return window.StudioEdit.clock(arguments[0]);", at, browser.Visible("#source-player"))!;
+            browser.Until(() => browser.Driver.FindElement(By.Id("source-time")).Text == shown ? true : (bool?)null, $"the source playhead at {shown}");
+            browser.Visible($"#{button}").Click();
+        }
+
+        browser.Visible("#add-segment:enabled").Click();
     }
 
     private static List<(double Start, double End)> Segments(StudioBrowser browser)

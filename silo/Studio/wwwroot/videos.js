@@ -26,7 +26,7 @@ async function refresh() {
 }
 
 /** An error as a person reads it: what went wrong, in which stage, and whether it will be tried again. */
-export function plainError(video) {
+function plainError(video) {
   if (!video.error) return '';
   const again = video.queued ? ' It will be tried again.' : '';
   return `Stopped in ${video.error.stage}: ${video.error.message}.${again}`;

@@ -1,4 +1,3 @@
-using System.Drawing;
 using OpenQA.Selenium;
 using OpenQA.Selenium.Chrome;
 
@@ -84,14 +83,8 @@ public sealed class StudioBrowser : IDisposable
             ["width"] = width, ["height"] = height, ["deviceScaleFactor"] = 1, ["mobile"] = mobile,
         });
 
-    /// <summary>A PNG of the viewport, written to <paramref name="path"/>; returns its size in bytes.</summary>
-    public long Screenshot(string path)
-    {
-        driver.GetScreenshot().SaveAsFile(path);
-        return new FileInfo(path).Length;
-    }
-
-    public Size WindowSize => driver.Manage().Window.Size;
+    /// <summary>A PNG of the viewport, written to <paramref name="path"/>.</summary>
+    public void Screenshot(string path) => driver.GetScreenshot().SaveAsFile(path);
 
     public void Dispose() => driver.Quit();
 }

@@ -29,16 +29,16 @@ public sealed class StudioBrowserTests(PostgresServer server, ITestOutputHelper 
         await MakeTalkAsync(source);
         var id = await VideoPolling.SubmitAsync(bearer, new { source, targetDuration = 8 });
         await VideoPolling.UntilAsync(bearer, id, v => v.GetProperty("status").GetString() == "completed", Processing);
-        var shots = Screenshots();
+        using var shots = new ScreenshotFolder();
 
         using var browser = new StudioBrowser(api.Address, 1280, 1400);
         browser.Open("/studio");
         browser.Visible("#signin-key");
         Assert.False(browser.Driver.FindElement(By.Id("nav")).Displayed);
-        browser.Screenshot(Path.Combine(shots, "signin.png"));
+        browser.Screenshot(shots.Of("signin.png"));
         browser.SignIn(key);
         var row = browser.Visible($"tr[data-video='{id}'][data-status='completed']");
-        browser.Screenshot(Path.Combine(shots, "videos.png"));
+        browser.Screenshot(shots.Of("videos.png"));
         row.FindElement(By.CssSelector("a.button-link")).Click();
         var outPoint = browser.Visible("li[data-seg='0'] [data-edge='end']");
         browser.Until(() => browser.Script("return document.querySelector('#timeline svg .tl-segment') !== null") as bool?, "the timeline's segments");
@@ -54,22 +54,22 @@ public sealed class StudioBrowserTests(PostgresServer server, ITestOutputHelper 
         // Reorder: the trimmed segment goes second in the reel.
         browser.Visible("li[data-seg='0'] [data-action='down']").Click();
         var edited = browser.Until(() => Segments(browser) is var now && now[1] == trimmed[0] ? now : null, "the reordered segments");
-        browser.Screenshot(Path.Combine(shots, "review.png"));
+        browser.Screenshot(shots.Of("review.png"));
         browser.Visible("#approve").Click();
         var versions = await UntilRenderedAsync(bearer, id, 2);
         var saved = (await bearer.GetFromJsonAsync<JsonElement>($"/v1/videos/{id}/edl?version=2")).GetProperty("segments").EnumerateArray()
             .Select(s => (s.GetProperty("start").GetDouble(), s.GetProperty("end").GetDouble())).ToList();
         browser.Visible("#versions-body tr[data-version='2'] .status.completed");
         browser.Script("document.getElementById('versions-card').scrollIntoView()");
-        browser.Screenshot(Path.Combine(shots, "versions.png"));
+        browser.Screenshot(shots.Of("versions.png"));
         browser.Open("/studio#/submit");
         browser.Visible("#drop");
-        browser.Screenshot(Path.Combine(shots, "submit.png"));
+        browser.Screenshot(shots.Of("submit.png"));
         browser.Viewport(390, 1600, mobile: true);
         browser.Open($"/studio#/review/{id}");
         browser.Visible("li[data-seg='0'] [data-edge='end']");
         var overflow = Convert.ToInt64(browser.Script("return document.documentElement.scrollWidth - window.innerWidth"), CultureInfo.InvariantCulture);
-        browser.Screenshot(Path.Combine(shots, "review-phone.png"));
+        browser.Screenshot(shots.Of("review-phone.png"));
         var reel = Path.Combine(api.AllowedRoot, "v2.mp4");
         await File.WriteAllBytesAsync(reel, await bearer.GetByteArrayAsync($"/v1/videos/{id}/render?version=2"));
         var measured = await DurationAsync(reel);
@@ -277,14 +277,5 @@ public sealed class StudioBrowserTests(PostgresServer server, ITestOutputHelper 
             new ProcessRunOptions { CaptureOutput = true },
             CancellationToken.None);
         return double.Parse(result.StandardOutput.Trim(), CultureInfo.InvariantCulture);
-    }
-
-    private static string Screenshots()
-    {
-        var folder = Environment.GetEnvironmentVariable("HIGHLIGHTS_STUDIO_SCREENSHOTS") is { Length: > 0 } configured
-            ? configured
-            : Directory.CreateTempSubdirectory("highlights-studio-").FullName;
-        Directory.CreateDirectory(folder);
-        return folder;
     }
 }

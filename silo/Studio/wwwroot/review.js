@@ -20,8 +20,10 @@ export async function openReview(id) {
   $('approve-status').textContent = '';
   const video = await get(`/v1/videos/${id}`);
   $('review-status').textContent = `${video.status}${video.stage ? ` · ${video.stage}` : ''}`;
+  // Edits apply to a completed video's EDL only; the silo would refuse them (409) before.
+  $('approve').disabled = video.status !== 'completed';
   if (video.status !== 'completed') {
-    $('review-status').textContent += ' · review opens when the video has completed';
+    $('review-status').textContent += ' · edits open when the video has completed';
   }
 
   const source = $('source-player');
@@ -290,6 +292,7 @@ function editedEdl() {
 
 async function approve() {
   clear($('edit-errors'));
+  if (!state.edl) return;
   if (state.segments.length === 0) {
     showErrors({ segments: ['keep at least one segment'] });
     return;

@@ -66,7 +66,7 @@ function render(videos) {
     if (['failed', 'cancelled', 'budget_exceeded'].includes(video.status) && !video.queued) {
       actions.append(button('Retry', () => control(video.id, 'retry'), `Retry ${video.id}`, 'retry'));
     }
-    row.append(name, status, text('td', video.stage ?? ''), progress, text('td', `$${Number(video.costs.usd).toFixed(4)}`, 'mono'), actions);
+    row.append(name, status, text('td', video.stage ?? (video.status === 'completed' ? 'all done' : '')), progress, text('td', `$${Number(video.costs.usd).toFixed(4)}`, 'mono'), actions);
     body.append(row);
   }
 }

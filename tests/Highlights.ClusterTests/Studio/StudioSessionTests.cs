@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Highlights.ClusterTests.Fixtures;
+using Npgsql;
 
 namespace Highlights.ClusterTests.Studio;
 
@@ -61,6 +62,30 @@ public sealed class StudioSessionTests(PostgresServer server)
         Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
         Assert.Equal(HttpStatusCode.OK, signOut.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
+    }
+
+    [Fact]
+    public async Task Revoking_the_key_ends_the_sessions_it_opened()
+    {
+        await using var api = await ApiHost.StartAsync(server);
+        var key = await api.KeyForTenantAsync("acme");
+        using var http = CookieClient(api);
+        await SignInAsync(http, key, (await SessionAsync(http)).Token);
+        var before = await http.GetAsync("/v1/videos");
+
+        await using (var db = new NpgsqlConnection(api.Database.ConnectionString))
+        {
+            await db.OpenAsync();
+            await using var revoke = new NpgsqlCommand("update api_keys set revoked_at = now() where tenant = 'acme'", db);
+            await revoke.ExecuteNonQueryAsync();
+        }
+
+        var after = await http.GetAsync("/v1/videos");
+        var session = await SessionAsync(http);
+
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
+        Assert.Null(session.Tenant);
     }
 
     [Fact]

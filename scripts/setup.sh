@@ -16,6 +16,9 @@ declare -A needed=(
   [npm]=npm
   [promtool]=prometheus
   [prometheus]=prometheus
+  # The studio's browser tests drive Debian's Chromium through its chromedriver (Selenium).
+  [chromium]=chromium
+  [chromedriver]=chromium-driver
 )
 missing=()
 for cmd in "${!needed[@]}"; do

@@ -95,11 +95,12 @@ public static class RemoteCommands
         var remote = new RemoteOptions();
         var id = new Argument<string>("id");
         var output = new Option<string?>("--out", "-o") { Description = "Write the EDL to this file instead of standard output" };
-        var command = remote.AddTo(new Command("edl", "Fetch a finished video's EDL (JSON)") { id, output });
+        var version = VersionOption("EDL version to fetch (default: the latest; 1 is the machine's)");
+        var command = remote.AddTo(new Command("edl", "Fetch a finished video's EDL (JSON)") { id, output, version });
         remote.SetAction(command, async (parse, client, ct) =>
         {
             var path = parse.GetValue(output) is { } given ? OutputPaths.File(given) : null;
-            var edl = await client.GetEdlAsync(parse.GetValue(id)!, ct);
+            var edl = await client.GetEdlAsync(parse.GetValue(id)!, parse.GetValue(version), ct);
             if (path is not null)
             {
                 await File.WriteAllTextAsync(path, edl, ct);
@@ -119,14 +120,15 @@ public static class RemoteCommands
         var remote = new RemoteOptions();
         var id = new Argument<string>("id");
         var output = new Option<string>("--out", "-o") { Description = "Where to write the reel (.mp4)", Required = true };
-        var command = remote.AddTo(new Command("download", "Download a finished video's rendered reel") { id, output });
+        var version = VersionOption("EDL version whose reel to download (default: the latest; 1 is the machine's)");
+        var command = remote.AddTo(new Command("download", "Download a finished video's rendered reel") { id, output, version });
         remote.SetAction(command, async (parse, client, ct) =>
         {
             var path = OutputPaths.File(parse.GetValue(output)!);
             var temp = path + ".part";
             await using (var file = File.Create(temp))
             {
-                await client.DownloadRenderAsync(parse.GetValue(id)!, file, ct);
+                await client.DownloadRenderAsync(parse.GetValue(id)!, parse.GetValue(version), file, ct);
             }
 
             File.Move(temp, path, overwrite: true);
@@ -134,6 +136,19 @@ public static class RemoteCommands
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    private static Option<int?> VersionOption(string description)
+    {
+        var option = new Option<int?>("--version") { Description = description };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is < 1)
+            {
+                result.AddError("--version must be 1 or more");
+            }
+        });
+        return option;
     }
 
     private static Command Cancel()

@@ -62,18 +62,34 @@ public sealed class HighlightsClient(HttpClient http)
         }
     }
 
-    /// <summary>The EDL as the server stores it (docs/edl-v1.schema.json).</summary>
-    public async Task<string> GetEdlAsync(string id, CancellationToken cancellationToken)
+    /// <summary>An EDL version as the server stores it (docs/edl-v1.schema.json); the latest without <paramref name="version"/>.</summary>
+    public async Task<string> GetEdlAsync(string id, int? version, CancellationToken cancellationToken)
     {
-        using var response = await http.GetAsync(Relative($"v1/videos/{Uri.EscapeDataString(id)}/edl"), cancellationToken);
+        using var response = await http.GetAsync(Relative(Versioned($"v1/videos/{Uri.EscapeDataString(id)}/edl", version)), cancellationToken);
         await EnsureSuccessAsync(response, cancellationToken);
         return await response.Content.ReadAsStringAsync(cancellationToken);
     }
 
-    /// <summary>Streams the rendered reel into <paramref name="destination"/>.</summary>
-    public async Task DownloadRenderAsync(string id, Stream destination, CancellationToken cancellationToken)
+    /// <summary>The video's EDL versions, version 1 (the machine's) first.</summary>
+    public async Task<EdlVersionsView> GetEdlVersionsAsync(string id, CancellationToken cancellationToken)
     {
-        using var response = await http.GetAsync(Relative($"v1/videos/{Uri.EscapeDataString(id)}/render"), HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        using var response = await http.GetAsync(Relative($"v1/videos/{Uri.EscapeDataString(id)}/edl/versions"), cancellationToken);
+        return await ReadAsync<EdlVersionsView>(response, cancellationToken);
+    }
+
+    /// <summary>Saves an edited EDL (JSON, as <see cref="GetEdlAsync"/> gives it, segments changed) as the video's next version, whose reel the server then renders.</summary>
+    public async Task<EdlVersionView> PutEdlAsync(string id, string edlJson, CancellationToken cancellationToken)
+    {
+        using var content = new StringContent(edlJson, System.Text.Encoding.UTF8, "application/json");
+        using var response = await http.PutAsync(Relative($"v1/videos/{Uri.EscapeDataString(id)}/edl"), content, cancellationToken);
+        return await ReadAsync<EdlVersionView>(response, cancellationToken);
+    }
+
+    /// <summary>Streams an EDL version's rendered reel (the latest version's without <paramref name="version"/>) into <paramref name="destination"/>.</summary>
+    public async Task DownloadRenderAsync(string id, int? version, Stream destination, CancellationToken cancellationToken)
+    {
+        using var response = await http.GetAsync(
+            Relative(Versioned($"v1/videos/{Uri.EscapeDataString(id)}/render", version)), HttpCompletionOption.ResponseHeadersRead, cancellationToken);
         await EnsureSuccessAsync(response, cancellationToken);
         await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
         await body.CopyToAsync(destination, cancellationToken);
@@ -139,6 +155,9 @@ public sealed class HighlightsClient(HttpClient http)
     }
 
     private static Uri Relative(string path) => new(path, UriKind.Relative);
+
+    private static string Versioned(string path, int? version) =>
+        version is { } n ? $"{path}?version={n.ToString(CultureInfo.InvariantCulture)}" : path;
 
     private static async Task<T> ReadAsync<T>(HttpResponseMessage response, CancellationToken cancellationToken)
     {

@@ -23,6 +23,18 @@ public interface IVideoGrain : IGrainWithStringKey
     /// <summary>The JSON result of <paramref name="stage"/>'s checkpoint (the EDL, the render's file), or null while it has none.</summary>
     Task<string?> ResultAsync(string stage);
 
+    /// <summary>The video's EDL versions, version 1 (the machine's) first; empty while it has no EDL.</summary>
+    Task<IReadOnlyList<EdlVersionInfo>> EdlVersionsAsync();
+
+    /// <summary>The EDL JSON of <paramref name="version"/>, or null when the video has no such version.</summary>
+    Task<string?> EdlOfVersionAsync(int version);
+
+    /// <summary>
+    /// Saves an edited EDL (<see cref="Edl.EdlReviser"/>) as the next version of a completed video and starts rendering
+    /// its reel in the background; refuses an invalid edit with its problem, and any edit while the video is not completed.
+    /// </summary>
+    Task<EdlRevisionOutcome> ReviseEdlAsync(Edl.EdlDocument edl, string createdBy);
+
     /// <summary>Stops the running stage (its finished work is kept) or takes a waiting video out of line.</summary>
     Task<VideoControl> CancelAsync();
 

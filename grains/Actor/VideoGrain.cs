@@ -1,3 +1,5 @@
+using Highlights.Grains.Edl;
+using Highlights.Grains.Render;
 using Highlights.Grains.State;
 using Highlights.Grains.Telemetry;
 using Microsoft.Extensions.Logging;
@@ -24,6 +26,8 @@ public sealed partial class VideoGrain(
     ILocalSiloDetails silo,
     IVideoIndex index,
     HighlightsMetrics metrics,
+    EdlReviser reviser,
+    VersionReelRenderer versionRenderer,
     IOptions<VideoRunOptions> options,
     TimeProvider time,
     ILogger<VideoGrain> logger) : Grain, IVideoGrain, IRemindable
@@ -54,7 +58,9 @@ public sealed partial class VideoGrain(
     {
         scheduler = TaskScheduler.Current;
 
-        // Whatever woke the grain (its reminder, a status call) after its silo died, the video resumes now.
+        // Whatever woke the grain (its reminder, a status call) after its silo died, the video resumes now, and so
+        // do the renders of its edited versions.
+        ResumeVersionRenders();
         return EnsureRunningAsync();
     }
 
@@ -66,6 +72,8 @@ public sealed partial class VideoGrain(
             active.Interrupt.Cancel();
             await active.Task.WaitAsync(cancellationToken).ContinueWith(_ => { }, TaskScheduler.Current);
         }
+
+        await StopVersionRendersAsync(cancellationToken);
     }
 
     public async Task<VideoSnapshot> SubmitAsync(VideoSubmission submission)
@@ -294,7 +302,7 @@ public sealed partial class VideoGrain(
     private async Task EndRunAsync(IReadOnlyList<StageRun> runs, RunFailure? failure)
     {
         run = null;
-        DelayDeactivation(TimeSpan.FromSeconds(-1));
+        LiftDeactivationDelay();
         var state = stored.State;
         if (state is { Unattended: true, Status: VideoStatus.Failed, Failure.Kind: FailureKind.Error } && state.Attempts < options.Value.MaxAttempts)
         {
@@ -313,7 +321,7 @@ public sealed partial class VideoGrain(
     private async Task EndWaitingAsync(bool interrupted)
     {
         run = null;
-        DelayDeactivation(TimeSpan.FromSeconds(-1));
+        LiftDeactivationDelay();
         if (!interrupted && stored.State.Status != VideoStatus.Cancelled)
         {
             await WriteAsync(stored.State.CancelWaiting(time.GetUtcNow()));

@@ -4,8 +4,9 @@ namespace Highlights.Grains.Edl;
 
 /// <summary>
 /// Checks an EDL, perhaps edited by hand, against the source it cuts before any render work. Start and end seconds are
-/// what a person edits, so they win: frames are derived from them on the source's frame grid, and the totals from the
-/// frames, whatever the file said. Shared by the CLI's <c>render</c> and the API, so both refuse the same EDLs.
+/// what a person edits, so they win: frames are derived from them on the source's frame grid (each time to its nearest
+/// frame), and the totals from the frames, whatever the file said. The segments are in reel order, which need not be
+/// source order, but no two may share a source frame. Shared by the CLI's <c>render</c> and the API, so both refuse the same EDLs.
 /// </summary>
 public static class EdlValidator
 {
@@ -37,7 +38,7 @@ public static class EdlValidator
         for (var i = 0; i < edl.Segments.Count; i++)
         {
             var segment = edl.Segments[i];
-            var problem = CheckTimes(segment, i, sourceDuration, grid, lastFrame, segments.Count > 0 ? segments[^1] : null);
+            var problem = CheckTimes(segment, i, sourceDuration, grid, lastFrame, segments);
             if (problem is not null)
             {
                 return new EdlValidation(null, problem);
@@ -58,7 +59,7 @@ public static class EdlValidator
         return new EdlValidation(edl with { Segments = segments, TotalDuration = total, ReelDuration = reel }, null);
     }
 
-    private static EdlProblem? CheckTimes(EdlSegment segment, int index, double sourceDuration, FrameGrid grid, long lastFrame, EdlSegment? previous)
+    private static EdlProblem? CheckTimes(EdlSegment segment, int index, double sourceDuration, FrameGrid grid, long lastFrame, IReadOnlyList<EdlSegment> accepted)
     {
         if (segment.Start < 0)
         {
@@ -80,12 +81,12 @@ public static class EdlValidator
             return Problem(segment, index, "end", $"{S(segment.End)} s is less than one frame after its start ({S(segment.Start)} s)");
         }
 
-        if (previous is not null && grid.FrameAt(segment.Start) < previous.EndFrame)
+        var (start, end) = (grid.FrameAt(segment.Start), grid.FrameAt(segment.End));
+        var clash = accepted.Select((other, at) => (Other: other, At: at)).FirstOrDefault(o => o.Other.StartFrame < end && start < o.Other.EndFrame);
+        if (clash.Other is { } other)
         {
-            var reason = segment.Start < previous.Start
-                ? $"{S(segment.Start)} s is before the segment above it ({S(previous.Start)} s): segments must be in source order"
-                : $"{S(segment.Start)} s overlaps the segment above it, which ends at {S(previous.End)} s";
-            return Problem(segment, index, "start", reason);
+            var field = start >= other.StartFrame ? "start" : "end";
+            return Problem(segment, index, field, $"{S(segment.Start)}-{S(segment.End)} s overlaps segment {clash.At + 1} ({other.Id}, {S(other.Start)}-{S(other.End)} s): no source frame may be in the reel twice");
         }
 
         return null;

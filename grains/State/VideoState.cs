@@ -7,7 +7,7 @@ namespace Highlights.Grains.State;
 /// The checkpoint of one video: what it is, where its lifecycle stands and every finished stage's result.
 /// Immutable; each guarded transition returns the next state, and an illegal move throws.
 /// </summary>
-public sealed record VideoState
+public sealed partial record VideoState
 {
     public const int CurrentSchemaVersion = 1;
 
@@ -56,6 +56,9 @@ public sealed record VideoState
 
     /// <summary>When a failed run is tried again (a backoff after a failure with tries left); null when no retry is due.</summary>
     public DateTimeOffset? NextAttemptAt { get; init; }
+
+    /// <summary>Edited EDLs, version 2 on, oldest first (see <see cref="EdlVersion"/>); empty in state written before versions existed.</summary>
+    public ImmutableList<EdlVersion> EdlVersions { get; init; } = ImmutableList<EdlVersion>.Empty;
 
     public static VideoState Create(string videoId, VideoSource source, ProcessingOptions options, DateTimeOffset now, string tenant = LocalTenant) =>
         new() { VideoId = videoId, Source = source, Options = options, Tenant = tenant, CreatedAt = now, UpdatedAt = now };
@@ -220,6 +223,7 @@ public sealed record VideoState
     {
         Checkpoints = Checkpoints.ToImmutableDictionary(c => c.Key, c => c.Value with { Result = NoResult }),
         Partials = ImmutableDictionary<string, StageCheckpoint>.Empty,
+        EdlVersions = EdlVersions.ConvertAll(v => v with { Edl = NoResult }),
     };
 
     private static readonly JsonElement NoResult = JsonDocument.Parse("null").RootElement.Clone();

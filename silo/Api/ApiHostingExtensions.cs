@@ -2,7 +2,7 @@ using Highlights.Grains.Inputs;
 using Highlights.Silo.Costs;
 using Highlights.Silo.Keys;
 using Highlights.Silo.Retention;
-using Microsoft.AspNetCore.Authentication;
+using Highlights.Silo.Studio;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
@@ -13,7 +13,7 @@ using Microsoft.Extensions.Options;
 
 namespace Highlights.Silo.Api;
 
-/// <summary>The silo's HTTP API: API-key auth, problem details, OpenAPI, the video and cost endpoints, health and readiness.</summary>
+/// <summary>The silo's HTTP API and web studio: API-key or studio-cookie auth, problem details, OpenAPI, the video and cost endpoints, health and readiness.</summary>
 public static class ApiHostingExtensions
 {
     private const string ReadyTag = "ready";
@@ -43,8 +43,7 @@ public static class ApiHostingExtensions
             [.. sp.GetRequiredService<IOptions<ApiOptions>>().Value.AllowedRoots, sp.GetRequiredService<UploadReceiver>().Directory]));
         services.AddProblemDetails();
         services.AddExceptionHandler<ClientFaultExceptionHandler>();
-        services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        builder.AddHighlightsStudio();
         services.AddAuthorization();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag]);
         services.AddOpenApi();
@@ -62,13 +61,16 @@ public static class ApiHostingExtensions
             context.Request.Body = new IdleTimeoutStream(context.Request.BodyReader, idle, time);
             return next(context);
         });
+        app.MapHighlightsStudio();
         app.UseAuthentication();
+        app.UseStudioAntiforgery();
         app.UseAuthorization();
         app.MapOpenApi();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
         app.MapVideosApi();
         app.MapCostsApi();
+        app.MapReviewApi();
         return app;
     }
 }

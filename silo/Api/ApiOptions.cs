@@ -22,6 +22,10 @@ public sealed class ApiOptions : IValidatableObject
     [Range(1024, 64 << 20)]
     public int MaxJsonBytes { get; set; } = 1 << 20;
 
+    /// <summary>Largest accepted edited EDL (<c>PUT /v1/videos/{id}/edl</c>; 413 past it). Default 16 MiB.</summary>
+    [Range(1024, 256 << 20)]
+    public int MaxEdlBytes { get; set; } = 16 << 20;
+
     /// <summary>How long a request body may send nothing before it is answered 408 and dropped. Default 30 s.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan BodyIdleTimeout { get; set; } = TimeSpan.FromSeconds(30);

@@ -1,4 +1,5 @@
 using Highlights.Grains.Actor;
+using Highlights.Grains.Edl;
 using Highlights.Silo.Cluster;
 
 namespace Highlights.Silo.Api;
@@ -51,9 +52,39 @@ public sealed class TenantVideos(IGrainFactory grains, PostgresVideoIndex index)
         return video?.State.Tenant == tenant ? video : null;
     }
 
+    /// <summary>The tenant's latest videos, newest first; one whose state cannot be read now is left out rather than failing the list.</summary>
+    public async Task<IReadOnlyList<VideoSnapshot>> RecentAsync(string tenant, int limit, CancellationToken cancellationToken)
+    {
+        var ids = await index.RecentAsync(tenant, limit, cancellationToken);
+        var videos = await Task.WhenAll(ids.Select(async id =>
+        {
+            try
+            {
+                return await GetAsync(tenant, id);
+            }
+            catch (VideoStateUnreadableException)
+            {
+                return null;
+            }
+        }));
+        return [.. videos.OfType<VideoSnapshot>()];
+    }
+
     /// <summary>The video (null when it is not the tenant's) and the JSON result of <paramref name="stage"/> (null while it has none).</summary>
     public async Task<(VideoSnapshot? Video, string? Result)> ResultAsync(string tenant, string id, string stage) =>
         await GetAsync(tenant, id) is { } video ? (video, await grains.GetGrain<IVideoGrain>(id).ResultAsync(stage)) : (null, null);
+
+    /// <summary>The video's EDL versions; null when it is not the tenant's.</summary>
+    public async Task<IReadOnlyList<EdlVersionInfo>?> VersionsAsync(string tenant, string id) =>
+        await GetAsync(tenant, id) is null ? null : await grains.GetGrain<IVideoGrain>(id).EdlVersionsAsync();
+
+    /// <summary>The EDL JSON of <paramref name="version"/> (null when there is no such version); null video when it is not the tenant's.</summary>
+    public async Task<(VideoSnapshot? Video, string? Edl)> EdlOfVersionAsync(string tenant, string id, int version) =>
+        await GetAsync(tenant, id) is { } video ? (video, await grains.GetGrain<IVideoGrain>(id).EdlOfVersionAsync(version)) : (null, null);
+
+    /// <summary>Saves an edited EDL as the video's next version, if it is the tenant's; null when it is not.</summary>
+    public async Task<EdlRevisionOutcome?> ReviseAsync(string tenant, string id, EdlDocument edl) =>
+        await GetAsync(tenant, id) is null ? null : await grains.GetGrain<IVideoGrain>(id).ReviseEdlAsync(edl, tenant);
 
     /// <summary>Cancels or retries the video, if it is the tenant's; null when it is not.</summary>
     public async Task<VideoControl?> ControlAsync(string tenant, string id, Func<IVideoGrain, Task<VideoControl>> control) =>

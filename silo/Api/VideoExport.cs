@@ -12,13 +12,13 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Highlights.Silo.Api;
 
 /// <summary>
-/// <c>GET /v1/videos/{id}/export?format=otio|fcpxml|cmx3600|srt</c>: the video's EDL for an editor, as
+/// <c>GET /v1/videos/{id}/export?format=otio|fcpxml|cmx3600|srt[&amp;version=N]</c>: an EDL version (the latest without one) for an editor, as
 /// <c>highlights export</c> writes it; <c>srt</c> is the captions file that goes beside the others.
 /// </summary>
 public static class VideoExport
 {
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportAsync(
-        string id, ClaimsPrincipal user, TenantVideos videos, string? format = null)
+        string id, ClaimsPrincipal user, TenantVideos videos, string? format = null, int? version = null)
     {
         if (!TryParse(format, out var chosen, out var captions))
         {
@@ -28,19 +28,24 @@ public static class VideoExport
                 detail: $"format must be otio, fcpxml, cmx3600 or srt, not '{Echo.Of(format ?? string.Empty)}'");
         }
 
-        var (video, json) = await videos.ResultAsync(user.Tenant(), id, StageNames.Edl);
+        var tenant = user.Tenant();
+        var (edlVersion, problem) = await EdlVersionsApi.ChooseAsync(tenant, id, version, videos, "EDL");
+        if (edlVersion is null)
+        {
+            return problem!;
+        }
+
+        var (_, json) = await videos.EdlOfVersionAsync(tenant, id, edlVersion.Version);
         if (json is null)
         {
-            return video is null
-                ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Video not found", detail: $"no video {id} for this API key")
-                : TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "EDL not ready", detail: $"video {id} has no EDL yet; see GET /v1/videos/{id}");
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "EDL version not found", detail: $"video {id} has no EDL version {edlVersion.Version}");
         }
 
         var timeline = ExportTimeline.From(JsonSerializer.Deserialize<EdlDocument>(json, StateJson.Options)!);
         var (text, contentType, extension) = captions
             ? (CaptionsExport.Write(timeline), "application/x-subrip", ".srt")
             : (EdlExporter.Write(timeline, chosen), ContentType(chosen), EdlExporter.Extension(chosen));
-        return TypedResults.File(new UTF8Encoding(false).GetBytes(text), contentType, id + extension);
+        return TypedResults.File(new UTF8Encoding(false).GetBytes(text), contentType, EdlVersionsApi.DownloadName(id, edlVersion.Version, extension));
     }
 
     private static bool TryParse(string? format, out ExportFormat chosen, out bool captions)

@@ -17,7 +17,7 @@ using Microsoft.Extensions.Options;
 
 namespace Highlights.Silo.Api;
 
-/// <summary><c>/v1/videos</c>: submit, status, EDL, editor exports, render download, cancel and retry, all scoped to the caller's tenant.</summary>
+/// <summary><c>/v1/videos</c>: submit, status, EDL versions, editor exports, render download, cancel and retry, all scoped to the caller's tenant.</summary>
 public static class VideosApi
 {
     // Strict numbers: the web defaults would take "10" for 10, and a field must hold what its name says.
@@ -35,8 +35,11 @@ public static class VideosApi
             .Accepts<SubmitVideoRequest>("application/json", "multipart/form-data")
             .DisableAntiforgery();
         videos.MapGet("/{id}", GetAsync);
-        videos.MapGet("/{id}/edl", EdlAsync);
-        videos.MapGet("/{id}/render", RenderAsync);
+        videos.MapGet("/{id}/edl", EdlVersionsApi.EdlAsync);
+        videos.MapGet("/{id}/edl/versions", EdlVersionsApi.VersionsAsync);
+        videos.MapPut("/{id}/edl", EdlVersionsApi.PutAsync)
+            .WithDescription("Body: an EDL as GET /v1/videos/{id}/edl answers it (docs/edl-v1.schema.json), its segments edited.");
+        videos.MapGet("/{id}/render", EdlVersionsApi.RenderAsync);
         videos.MapGet("/{id}/export", VideoExport.ExportAsync);
         videos.MapPost("/{id}/cancel", CancelAsync);
         videos.MapPost("/{id}/retry", RetryAsync);
@@ -98,44 +101,6 @@ public static class VideosApi
         return video is null
             ? NotFound(id)
             : TypedResults.Ok(VideoViews.From(video, [.. pipeline.Names], await costs.TotalForVideoAsync(tenant, id, cancellationToken), time.GetUtcNow(), paths));
-    }
-
-    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> EdlAsync(string id, ClaimsPrincipal user, TenantVideos videos)
-    {
-        var (video, edl) = await videos.ResultAsync(user.Tenant(), id, StageNames.Edl);
-        if (video is null)
-        {
-            return NotFound(id);
-        }
-
-        return edl is not null ? TypedResults.Content(edl, "application/json") : NotReady(id, "EDL");
-    }
-
-    public static async Task<Results<PhysicalFileHttpResult, ProblemHttpResult>> RenderAsync(
-        string id, ClaimsPrincipal user, TenantVideos videos, VideoPipelineFactory pipelines)
-    {
-        var (video, json) = await videos.ResultAsync(user.Tenant(), id, StageNames.Render);
-        if (video is null)
-        {
-            return NotFound(id);
-        }
-
-        if (json is null)
-        {
-            return NotReady(id, "render");
-        }
-
-        var render = JsonSerializer.Deserialize<RenderResult>(json, StateJson.Options)!;
-        var path = Path.Combine(pipelines.VideoDirectory(id), render.FileName);
-        if (!File.Exists(path))
-        {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status410Gone,
-                title: "Render file missing",
-                detail: $"video {id} was rendered, but its file is no longer in the work directory; retry the video to render it again");
-        }
-
-        return TypedResults.PhysicalFile(path, "video/mp4", $"{id}.mp4", enableRangeProcessing: true);
     }
 
     public static Task<Results<Ok<VideoView>, Accepted<VideoView>, ProblemHttpResult>> CancelAsync(

@@ -62,6 +62,21 @@ public sealed class PostgresVideoIndex(NpgsqlDataSource db, TimeProvider time) :
         return true;
     }
 
+    /// <summary>The tenant's most recently submitted videos, newest first, at most <paramref name="limit"/>.</summary>
+    public async Task<IReadOnlyList<string>> RecentAsync(string tenant, int limit, CancellationToken cancellationToken)
+    {
+        await using var command = db.CreateCommand("select id from videos where tenant = @tenant order by created_at desc, id limit @limit");
+        command.With("tenant", tenant).With("limit", limit);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var ids = new List<string>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
+    }
+
     /// <summary>Takes back an admission whose grain never got the video (its state could not be written).</summary>
     public async Task ForgetAsync(string id, CancellationToken cancellationToken)
     {

@@ -67,6 +67,8 @@ public static class PipelineHostingExtensions
         services.AddSingleton<EdlStage>();
         services.AddSingleton<RenderStage>();
         services.AddSingleton<ReelRenderer>();
+        services.AddSingleton<VersionReelRenderer>();
+        services.AddSingleton<EdlReviser>();
         services.AddSingleton(sp => new PipelineStages(
         [
             sp.GetRequiredService<ProbeStage>(),

@@ -23,10 +23,13 @@ public sealed class ApiKeyStore(NpgsqlDataSource db, TimeProvider time)
     }
 
     /// <returns>The key's tenant, or null for an unknown or revoked key.</returns>
-    public async Task<string?> FindTenantAsync(string key, CancellationToken cancellationToken)
+    public Task<string?> FindTenantAsync(string key, CancellationToken cancellationToken) => FindTenantByHashAsync(ApiKey.Hash(key), cancellationToken);
+
+    /// <summary>As <see cref="FindTenantAsync"/>, from the key's SHA-256: a studio session keeps only that.</summary>
+    public async Task<string?> FindTenantByHashAsync(byte[] hash, CancellationToken cancellationToken)
     {
         await using var command = db.CreateCommand("select tenant from api_keys where key_sha256 = @hash and revoked_at is null");
-        command.With("hash", ApiKey.Hash(key));
+        command.With("hash", hash);
         return await command.ExecuteScalarAsync(cancellationToken) as string;
     }
 

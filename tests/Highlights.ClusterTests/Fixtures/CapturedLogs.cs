@@ -11,6 +11,9 @@ public sealed class CapturedLogs : ILoggerProvider
     public IReadOnlyList<string> Errors =>
         [.. entries.Where(e => e.Level >= LogLevel.Error).Select(e => $"{e.Category}: {e.Message}")];
 
+    /// <summary>Every entry kept (warnings and up), to check that nothing secret was logged.</summary>
+    public IReadOnlyList<string> All => [.. entries.Select(e => $"{e.Category}: {e.Message}")];
+
     public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
 
     public void Dispose()

@@ -1,6 +1,9 @@
 using System.Collections.Concurrent;
 using Highlights.Grains.Actor;
+using Highlights.Grains.Edl;
 using Highlights.Grains.Inputs;
+using Highlights.Grains.Media;
+using Highlights.Grains.Render;
 using Highlights.Grains.State;
 using Highlights.Grains.Telemetry;
 using Highlights.Silo.Hosting;
@@ -114,6 +117,12 @@ public sealed class GrainCluster : IAsyncDisposable
             services.AddSingleton(_ => HighlightsMetrics.Unexported());
             services.AddSingleton(IVideoIndex.None);
             services.AddSingleton<VideoPipelineFactory>();
+
+            // What an edited EDL version needs; these tests' stages are scripted, so no version is ever rendered here.
+            services.AddSingleton<IMediaTool, FfmpegMediaTool>();
+            services.AddSingleton<ReelRenderer>();
+            services.AddSingleton<VersionReelRenderer>();
+            services.AddSingleton<EdlReviser>();
             silo.AddFileVideoStorage();
         }
     }

@@ -145,19 +145,5 @@ public sealed class SiloProcess : IAsyncDisposable
 
     private static string CliAssembly => Path.Combine(AppContext.BaseDirectory, "highlights.dll");
 
-    public static string Prompts
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "Highlights.sln")))
-                {
-                    return Path.Combine(dir.FullName, "prompts");
-                }
-            }
-
-            throw new InvalidOperationException("no Highlights.sln above the test assembly");
-        }
-    }
+    public static string Prompts => Path.Combine(RepoRoot.Path, "prompts");
 }

@@ -117,12 +117,12 @@ public sealed class EdlValidatorTests
     }
 
     [Fact]
-    public void Segments_out_of_source_order_are_rejected()
+    public void Segments_reordered_out_of_source_order_are_accepted_in_their_reel_order()
     {
-        var problem = Rejected(Edl((200, 300), (0, 100)));
+        var valid = Accepted(Edl((200, 300), (0, 100)));
 
-        Assert.Equal((2, "start"), (problem.Segment, problem.Field));
-        Assert.Contains("source order", problem.Reason, StringComparison.Ordinal);
+        Assert.Equal([200L, 0L], valid.Segments.Select(s => s.StartFrame));
+        Assert.Equal(8, valid.ReelDuration!.Value, 6);
     }
 
     [Fact]
@@ -131,7 +131,16 @@ public sealed class EdlValidatorTests
         var problem = Rejected(Edit(Edl((0, 100), (200, 300)), 1, s => s with { Start = 3.5 }));
 
         Assert.Equal((2, "start"), (problem.Segment, problem.Field));
-        Assert.Contains("overlaps the segment above it, which ends at 4.0 s", problem.Reason, StringComparison.Ordinal);
+        Assert.Contains("overlaps segment 1 (s001, 0.0-4.0 s)", problem.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_segment_overlapping_a_later_one_in_source_time_is_rejected_on_its_end_however_far_apart_in_the_reel()
+    {
+        var problem = Rejected(Edl((400, 500), (0, 100), (300, 420)));
+
+        Assert.Equal((3, "end"), (problem.Segment, problem.Field));
+        Assert.Contains("overlaps segment 1 (s001, 16.0-20.0 s)", problem.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

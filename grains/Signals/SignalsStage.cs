@@ -102,7 +102,7 @@ public sealed class SignalsStage(VisualAnalyzer visual, IMediaTool media, Offlin
         var spans = windows.Select(w => (Start: w.Start(step), Length: Math.Min(w.Seconds(step), duration - w.Start(step)))).ToList();
         var measured = await visual.AnalyseAsync(
             path, video.Index, format, settings.FaceRate, Workers, [.. spans.Select(s => (FrameSelection.Window(s.Start, s.Length), s.Length))],
-            f => context.ReportProgress(KeyframesDone + (f * (1 - KeyframesDone)), "fine frames"), cancellationToken);
+            f => context.ReportProgress(KeyframesDone + (f * (1 - KeyframesDone)), "fine frames"), cancellationToken, settings.FineDecoders);
         var fine = windows.Select((w, i) => (w.FirstStep, VisualSteps.From(measured[i], step, w.Steps, spans[i].Start))).ToList();
         var frames = keyframes.Frames + measured.Sum(m => m.Frames);
 

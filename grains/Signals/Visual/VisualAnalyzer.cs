@@ -23,45 +23,85 @@ public sealed class VisualAnalyzer(IFrameSource source, IFrameAnalyzerFactory an
         (await AnalyseAsync(path, streamIndex, format, faceRate, workers, [(selection ?? FrameSelection.All, expectedSeconds)], progress, cancellationToken))[0];
 
     /// <summary>
-    /// Each of <paramref name="selections"/> decoded and measured in turn with the same detectors (loading the
-    /// cascades costs more than a short window's search).
+    /// Each of <paramref name="selections"/> decoded and measured, up to <paramref name="decoders"/> at once, each
+    /// decoder keeping its own detectors for every selection it takes (loading the cascades costs more than a short
+    /// window's search). Results come back in the order of <paramref name="selections"/>, whatever order they finish in.
     /// </summary>
+    /// <param name="workers">Face-search workers in all, shared out among the decoders (at least one each).</param>
     /// <param name="selections">The frames to decode, each with its expected duration (for progress).</param>
+    /// <param name="decoders">
+    /// Selections decoded at once. A short window spends most of its decode in the seek's lead-in from the keyframe
+    /// before it, which ffmpeg's frame threads keep at about 1.4 of 2 cores; a second decoder uses the rest.
+    /// </param>
     public async Task<IReadOnlyList<VisualFrames>> AnalyseAsync(
         string path, int streamIndex, FrameFormat format, double faceRate, int workers, IReadOnlyList<(FrameSelection Frames, double Seconds)> selections,
-        Action<double>? progress, CancellationToken cancellationToken)
+        Action<double>? progress, CancellationToken cancellationToken, int decoders = 1)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(workers, 1);
-        var detectors = new List<IFrameAnalyzer>();
-        try
+        ArgumentOutOfRangeException.ThrowIfLessThan(decoders, 1);
+        var lanes = Math.Max(1, Math.Min(decoders, selections.Count));
+        var total = Math.Max(1e-9, selections.Sum(s => s.Seconds));
+        var results = new VisualFrames[selections.Count];
+        var next = -1;
+        var done = 0.0;
+        var gate = new object();
+        using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+
+        // Progress over all selections: the seconds of those finished plus the parts of those running.
+        var running = new double[selections.Count];
+        void Report(int index, double fraction, bool finished = false)
         {
-            // Created before decoding starts, so a missing library or cascade fails at once with its own message.
-            for (var i = 0; i < workers; i++)
+            double share;
+            lock (gate)
             {
-                detectors.Add(analyzers.Create());
+                running[index] = finished ? 0 : fraction * selections[index].Seconds;
+                done += finished ? selections[index].Seconds : 0;
+                share = (done + running.Sum()) / total;
             }
 
-            var total = Math.Max(1e-9, selections.Sum(s => s.Seconds));
-            var done = 0.0;
-            var results = new List<VisualFrames>();
-            foreach (var (frames, seconds) in selections)
-            {
-                var before = done;
-                results.Add(await MeasureAsync(
-                    path, streamIndex, format, faceRate, detectors, frames, seconds, f => progress?.Invoke((before + (f * seconds)) / total), cancellationToken));
-                done += seconds;
-            }
+            progress?.Invoke(Math.Clamp(share, 0, 1));
+        }
 
-            return results;
-        }
-        finally
+        async Task LaneAsync(int detectorCount)
         {
-            foreach (var detector in detectors)
+            var detectors = new List<IFrameAnalyzer>();
+            try
             {
-                detector.Dispose();
+                // Created before decoding starts, so a missing library or cascade fails at once with its own message.
+                for (var i = 0; i < detectorCount; i++)
+                {
+                    detectors.Add(analyzers.Create());
+                }
+
+                for (var index = Interlocked.Increment(ref next); index < selections.Count; index = Interlocked.Increment(ref next))
+                {
+                    var (frames, seconds) = selections[index];
+                    var i = index;
+                    results[index] = await MeasureAsync(path, streamIndex, format, faceRate, detectors, frames, seconds, f => Report(i, f), failed.Token);
+                    Report(index, 1, finished: true);
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // The other decoders stop too; this failure is the one reported (a cancelled lane adds none).
+                await failed.CancelAsync();
+                throw;
+            }
+            finally
+            {
+                foreach (var detector in detectors)
+                {
+                    detector.Dispose();
+                }
             }
         }
+
+        await Task.WhenAll(Enumerable.Range(0, lanes).Select(lane => Task.Run(() => LaneAsync(DetectorsOf(lane, lanes, workers)), CancellationToken.None)));
+        return results;
     }
+
+    /// <summary>Lane <paramref name="lane"/>'s share of <paramref name="workers"/> detectors, at least one.</summary>
+    private static int DetectorsOf(int lane, int lanes, int workers) => Math.Max(1, (workers / lanes) + (lane < workers % lanes ? 1 : 0));
 
     private async Task<VisualFrames> MeasureAsync(
         string path, int streamIndex, FrameFormat format, double faceRate, IReadOnlyList<IFrameAnalyzer> detectors, FrameSelection selection,

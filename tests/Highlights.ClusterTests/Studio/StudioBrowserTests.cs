@@ -25,10 +25,7 @@ public sealed class StudioBrowserTests(PostgresServer server, ITestOutputHelper 
         await using var api = await ApiHost.StartAsync(server, new Dictionary<string, string?> { ["Cluster:Workers"] = "1" });
         var key = await api.KeyForTenantAsync("acme");
         using var bearer = api.Client(key);
-        var source = Path.Combine(api.AllowedRoot, "talk.mp4");
-        await MakeTalkAsync(source);
-        var id = await VideoPolling.SubmitAsync(bearer, new { source, targetDuration = 8 });
-        await VideoPolling.UntilAsync(bearer, id, v => v.GetProperty("status").GetString() == "completed", Processing);
+        var id = await FinishedTalkAsync(api, bearer);
         using var shots = new ScreenshotFolder();
 
         using var browser = new StudioBrowser(api.Address, 1280, 1400);
@@ -91,10 +88,7 @@ public sealed class StudioBrowserTests(PostgresServer server, ITestOutputHelper 
         await using var api = await ApiHost.StartAsync(server, new Dictionary<string, string?> { ["Cluster:Workers"] = "1" });
         var key = await api.KeyForTenantAsync("acme");
         using var bearer = api.Client(key);
-        var source = Path.Combine(api.AllowedRoot, "talk.mp4");
-        await MakeTalkAsync(source);
-        var id = await VideoPolling.SubmitAsync(bearer, new { source, targetDuration = 8 });
-        await VideoPolling.UntilAsync(bearer, id, v => v.GetProperty("status").GetString() == "completed", Processing);
+        var id = await FinishedTalkAsync(api, bearer);
         using var browser = new StudioBrowser(api.Address);
         browser.SignIn(key);
         browser.Open($"/studio#/review/{id}");
@@ -203,6 +197,16 @@ public sealed class StudioBrowserTests(PostgresServer server, ITestOutputHelper 
             """)!;
 
         Assert.Equal("[25,38,38,10,50,59,2.8]", result);
+    }
+
+    /// <summary>The generated talk submitted from the silo's allowed root and processed to the end: its id.</summary>
+    private static async Task<string> FinishedTalkAsync(ApiHost api, HttpClient bearer)
+    {
+        var source = Path.Combine(api.AllowedRoot, "talk.mp4");
+        await MakeTalkAsync(source);
+        var id = await VideoPolling.SubmitAsync(bearer, new { source, targetDuration = 8 });
+        await VideoPolling.UntilAsync(bearer, id, v => v.GetProperty("status").GetString() == "completed", Processing);
+        return id;
     }
 
     /// <summary>Twenty seconds of moving pattern and a tone that swells three times, with a sidecar SRT so no Whisper model is needed.</summary>

@@ -122,4 +122,66 @@ public sealed class VisualAnalyzerTests
         Assert.Equal(0, result.Frames);
         Assert.Empty(result.FaceCount);
     }
+
+    /// <summary>
+    /// Serves window k (started at second k) as k + 1 frames of fill 10·k; window 0 is held back until window 1 has
+    /// been served, so it can finish only when another decoder runs beside it.
+    /// </summary>
+    private sealed class WindowFrameSource(int failWindow = -1, double holdSeconds = 10) : IFrameSource
+    {
+        private readonly TaskCompletionSource secondServed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public async Task StreamAsync(string path, int streamIndex, FrameFormat format, FrameSelection selection, Func<Stream, CancellationToken, Task> consume, CancellationToken cancellationToken)
+        {
+            var window = (int)selection.Start;
+            if (window == 0)
+            {
+                await secondServed.Task.WaitAsync(TimeSpan.FromSeconds(holdSeconds), cancellationToken);
+            }
+
+            if (window == failWindow)
+            {
+                throw new IOException($"window {window} unreadable");
+            }
+
+            var frames = Enumerable.Range(0, window + 1).SelectMany(_ => Frame((byte)(10 * window)));
+            await consume(new MemoryStream([.. frames]), cancellationToken);
+            if (window == 1)
+            {
+                secondServed.TrySetResult();
+            }
+        }
+    }
+
+    private static Task<IReadOnlyList<VisualFrames>> AnalyseWindowsAsync(IFrameSource source, int windows, int decoders, List<double>? progress = null) =>
+        new VisualAnalyzer(source, new ScriptedFaces([])).AnalyseAsync(
+            "in.mp4", 0, Format, 4, 2, [.. Enumerable.Range(0, windows).Select(k => (FrameSelection.Window(k, 1), 1.0))],
+            progress is null ? null : f => { lock (progress) { progress.Add(f); } }, CancellationToken.None, decoders);
+
+    [Fact]
+    public async Task Two_decoders_measure_windows_side_by_side_and_return_them_in_the_order_asked()
+    {
+        var progress = new List<double>();
+
+        var results = await AnalyseWindowsAsync(new WindowFrameSource(), windows: 5, decoders: 2, progress);
+
+        Assert.Equal([1, 2, 3, 4, 5], results.Select(r => r.Frames));
+        Assert.All(progress, p => Assert.InRange(p, 0, 1));
+        Assert.Equal(1, progress.Max(), 6);
+    }
+
+    [Fact]
+    public async Task One_decoder_takes_the_windows_one_after_another()
+    {
+        // Window 0 waits for window 1, which a single decoder reaches only after window 0: the hold times out.
+        await Assert.ThrowsAsync<TimeoutException>(() => AnalyseWindowsAsync(new WindowFrameSource(holdSeconds: 1), windows: 2, decoders: 1));
+    }
+
+    [Fact]
+    public async Task A_window_that_fails_to_decode_stops_the_other_decoders_and_is_the_error_reported()
+    {
+        var error = await Assert.ThrowsAsync<IOException>(() => AnalyseWindowsAsync(new WindowFrameSource(failWindow: 1), windows: 6, decoders: 2));
+
+        Assert.Equal("window 1 unreadable", error.Message);
+    }
 }

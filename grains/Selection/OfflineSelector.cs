@@ -36,7 +36,11 @@ public sealed class OfflineSelector(OfflineSelectorSettings settings)
                     cancellationToken.ThrowIfCancellationRequested();
                     return scorer.Score(w, signals, hasTranscript);
                 }),
-                input.TargetSeconds);
+                input.TargetSeconds,
+                trimToGapsOf: hasTranscript ? null : settings.MinClipSeconds);
+
+            // A window trimmed to a gap is scored again over the part kept, so its reasons describe what is in the reel.
+            picked = [.. picked.Select(p => p.Window.StartFrom == TargetFitter.TrimmedToGap ? scorer.Score(p.Window, signals, hasTranscript) : p)];
         }
 
         var segments = picked.Select(p => SegmentReasons.ToSegment(p, hasTranscript, signals)).ToList();

@@ -76,4 +76,30 @@ public sealed class TargetFitterTests
 
         Assert.Equal([(0.0, 10.0), (10.0, 20.0)], Spans(picked));
     }
+
+    [Fact]
+    public void Without_sentences_to_keep_whole_the_gaps_between_short_picks_are_filled_from_the_windows_passed_over()
+    {
+        // Moment windows of 4 s, 6 s apart, beat the 10 s windows that overlap them; without trimming the reel stops at 12 s.
+        ScoredCandidate[] candidates = [S(0, 4, 0.9), S(10, 14, 0.9), S(20, 24, 0.9), S(0, 10, 0.5), S(10, 20, 0.4), S(20, 30, 0.3)];
+
+        var whole = TargetFitter.Fit(candidates, targetSeconds: 25);
+        var trimmed = TargetFitter.Fit(candidates, targetSeconds: 25, trimToGapsOf: 4);
+
+        Assert.Equal([(0.0, 4.0), (10.0, 14.0), (20.0, 24.0)], Spans(whole));
+        Assert.Equal([(0.0, 4.0), (4.0, 10.0), (10.0, 14.0), (14.0, 20.0), (20.0, 24.0)], Spans(trimmed));
+        Assert.All(trimmed.Where(p => p.Window.Start is 4.0 or 14.0), p => Assert.Equal(TargetFitter.TrimmedToGap, p.Window.StartFrom));
+    }
+
+    [Fact]
+    public void A_gap_shorter_than_the_shortest_clip_or_past_the_target_is_left_empty()
+    {
+        ScoredCandidate[] candidates = [S(0, 4, 0.9), S(7, 11, 0.9), S(20, 24, 0.9), S(0, 12, 0.5), S(11, 30, 0.4)];
+
+        var trimmed = TargetFitter.Fit(candidates, targetSeconds: 17, trimToGapsOf: 4);
+
+        // 4-7 is 3 s, too short; 11-20 is 9 s but only 5 s of target are left.
+        Assert.Equal([(0.0, 4.0), (7.0, 11.0), (11.0, 16.0), (20.0, 24.0)], Spans(trimmed));
+        Assert.Equal(17, trimmed.Sum(p => p.Window.Duration), 6);
+    }
 }

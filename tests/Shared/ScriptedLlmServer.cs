@@ -53,9 +53,12 @@ public sealed class ScriptedLlmServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await stopping.CancelAsync();
-        listener.Stop();
-        await serving;
+
+        // Close alone, never Stop then Close: on Unix each removes the listener's prefixes, and the second removal
+        // binds the port again to find its endpoint; when another test has taken the freed port by then, it throws
+        // "Address already in use" (a CI failure). Close also ends the pending GetContextAsync.
         listener.Close();
+        await serving;
         stopping.Dispose();
     }
 

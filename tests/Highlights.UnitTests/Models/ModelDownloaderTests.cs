@@ -126,7 +126,7 @@ public sealed class ModelDownloaderTests : IDisposable
 
         public void Dispose()
         {
-            listener.Stop();
+            // Close alone: Stop then Close binds the freed port again (see ScriptedLlmServer.DisposeAsync).
             listener.Close();
             serving.Wait(TimeSpan.FromSeconds(5));
         }

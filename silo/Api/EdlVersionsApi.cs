@@ -52,7 +52,7 @@ public static class EdlVersionsApi
     public static async Task<Results<Ok<EdlVersionsView>, ProblemHttpResult>> VersionsAsync(string id, ClaimsPrincipal user, TenantVideos videos, ClientPaths paths) =>
         await videos.VersionsAsync(user.Tenant(), id) is { } versions
             ? TypedResults.Ok(new EdlVersionsView([.. versions.Select(v => View(v, paths))]))
-            : VideoNotFound(id);
+            : VideoProblems.NotFound(id);
 
     public static async Task<Results<Created<EdlVersionView>, ProblemHttpResult>> PutAsync(
         string id, HttpRequest request, ClaimsPrincipal user, TenantVideos videos, ClientPaths paths, IOptions<ApiOptions> options, CancellationToken cancellationToken)
@@ -60,7 +60,7 @@ public static class EdlVersionsApi
         var tenant = user.Tenant();
         if (await videos.GetAsync(tenant, id) is null)
         {
-            return VideoNotFound(id);
+            return VideoProblems.NotFound(id);
         }
 
         var limit = options.Value.MaxEdlBytes;
@@ -111,7 +111,7 @@ public static class EdlVersionsApi
         var outcome = await videos.ReviseAsync(tenant, id, edl);
         return outcome switch
         {
-            null => VideoNotFound(id),
+            null => VideoProblems.NotFound(id),
             { Version: { } saved } => TypedResults.Created($"/v1/videos/{id}/edl?version={saved.Version}", View(saved, paths)),
             { Problem: { } problem } => Invalid(EdlJsonErrors.FieldOf(problem), problem.Reason),
             _ => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "EDL not editable", detail: outcome.Refusal),
@@ -162,12 +162,12 @@ public static class EdlVersionsApi
     {
         if (await videos.VersionsAsync(tenant, id) is not { } versions)
         {
-            return (null, VideoNotFound(id));
+            return (null, VideoProblems.NotFound(id));
         }
 
         if (versions.Count == 0)
         {
-            return (null, TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: $"{what} not ready", detail: $"video {id} has no {what} yet; see GET /v1/videos/{id}"));
+            return (null, VideoProblems.NotReady(id, what));
         }
 
         var chosen = version is { } asked ? versions.FirstOrDefault(v => v.Version == asked) : versions[^1];
@@ -188,9 +188,6 @@ public static class EdlVersionsApi
         Detail = $"{field}: {reason}",
     });
 
-    private static ProblemHttpResult VideoNotFound(string id) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Video not found", detail: $"no video {id} for this API key");
-
-    private static ProblemHttpResult VersionNotFound(string id, int version) =>
+    public static ProblemHttpResult VersionNotFound(string id, int version) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "EDL version not found", detail: $"video {id} has no EDL version {version}; see GET /v1/videos/{id}/edl/versions");
 }

@@ -56,12 +56,12 @@ public static class ReviewApi
         var (video, json) = await videos.ResultAsync(user.Tenant(), id, StageNames.Signals);
         if (video is null)
         {
-            return NotFound(id);
+            return VideoProblems.NotFound(id);
         }
 
         if (json is null)
         {
-            return NotReady(id, "signals");
+            return VideoProblems.NotReady(id, "signals");
         }
 
         var selection = await videos.ResultAsync(user.Tenant(), id, StageNames.Select) is (_, { } picked)
@@ -75,11 +75,11 @@ public static class ReviewApi
         var (video, json) = await videos.ResultAsync(user.Tenant(), id, StageNames.Transcript);
         if (video is null)
         {
-            return NotFound(id);
+            return VideoProblems.NotFound(id);
         }
 
         return json is null
-            ? NotReady(id, "transcript")
+            ? VideoProblems.NotReady(id, "transcript")
             : TypedResults.Ok(ReviewTranscript.From(JsonSerializer.Deserialize<Transcript>(json, StateJson.Options)!));
     }
 
@@ -87,7 +87,7 @@ public static class ReviewApi
     {
         if (await videos.GetAsync(user.Tenant(), id) is not { } video)
         {
-            return NotFound(id);
+            return VideoProblems.NotFound(id);
         }
 
         var path = video.State.Source.Path;
@@ -101,10 +101,4 @@ public static class ReviewApi
         var type = ContentTypes.TryGetContentType(path, out var known) && known.StartsWith("video/", StringComparison.Ordinal) ? known : "video/mp4";
         return TypedResults.PhysicalFile(path, type, enableRangeProcessing: true);
     }
-
-    private static ProblemHttpResult NotFound(string id) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Video not found", detail: $"no video {id} for this API key");
-
-    private static ProblemHttpResult NotReady(string id, string what) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: $"{what} not ready", detail: $"video {id} has no {what} yet; see GET /v1/videos/{id}");
 }

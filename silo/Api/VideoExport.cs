@@ -38,7 +38,7 @@ public static class VideoExport
         var (_, json) = await videos.EdlOfVersionAsync(tenant, id, edlVersion.Version);
         if (json is null)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "EDL version not found", detail: $"video {id} has no EDL version {edlVersion.Version}");
+            return EdlVersionsApi.VersionNotFound(id, edlVersion.Version);
         }
 
         var timeline = ExportTimeline.From(JsonSerializer.Deserialize<EdlDocument>(json, StateJson.Options)!);

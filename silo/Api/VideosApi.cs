@@ -99,7 +99,7 @@ public static class VideosApi
         var tenant = user.Tenant();
         var video = await videos.GetAsync(tenant, id);
         return video is null
-            ? NotFound(id)
+            ? VideoProblems.NotFound(id)
             : TypedResults.Ok(VideoViews.From(video, [.. pipeline.Names], await costs.TotalForVideoAsync(tenant, id, cancellationToken), time.GetUtcNow(), paths));
     }
 
@@ -127,7 +127,7 @@ public static class VideosApi
     {
         if (await videos.ControlAsync(tenant, id, control) is not { Video: { } video } result)
         {
-            return NotFound(id);
+            return VideoProblems.NotFound(id);
         }
 
         var view = VideoViews.From(video, [.. pipeline.Names], await costs.TotalForVideoAsync(tenant, id, cancellationToken), time.GetUtcNow(), paths);
@@ -200,10 +200,4 @@ public static class VideosApi
         var path = uploads.Keep(upload);
         return new VideoIdentity(VideoId.For(upload.Sha256, options), new VideoSource(path, upload.SizeBytes, upload.Sha256), options);
     }
-
-    private static ProblemHttpResult NotFound(string id) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Video not found", detail: $"no video {id} for this API key");
-
-    private static ProblemHttpResult NotReady(string id, string what) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: $"{what} not ready", detail: $"video {id} has no {what} yet; see GET /v1/videos/{id}");
 }

@@ -35,8 +35,8 @@ public sealed class WordBoundaries
             if (seconds < word.End)
             {
                 return seconds - word.Start <= word.End - seconds
-                    ? grid.TimeOf((long)Math.Floor((word.Start * grid.Fps) + 1e-6))
-                    : grid.TimeOf((long)Math.Ceiling((word.End * grid.Fps) - 1e-6));
+                    ? grid.TimeOf(grid.FrameAtOrBefore(word.Start))
+                    : grid.TimeOf(grid.FrameAtOrAfter(word.End));
             }
         }
 

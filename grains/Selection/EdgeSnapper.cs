@@ -1,4 +1,5 @@
 using System.Globalization;
+using Highlights.Grains.Edl;
 
 namespace Highlights.Grains.Selection;
 
@@ -10,13 +11,15 @@ namespace Highlights.Grains.Selection;
 /// <param name="pauses">In time order, not overlapping (as <see cref="WordPauses.Find"/> gives them).</param>
 public sealed class EdgeSnapper(IReadOnlyList<PauseSpan> pauses, double? frameRate)
 {
+    private readonly FrameGrid? grid = frameRate is { } fps ? new FrameGrid(fps) : null;
+
     /// <summary>The cut time and, in words for the segment's reasons, where it went.</summary>
     public (double Time, string Where) Snap(double time)
     {
         if (pauses.Count == 0)
         {
             var framed = Frame(time);
-            return (framed, frameRate is null ? "unsnapped (no transcript)" : "on a frame (no transcript)");
+            return (framed, grid is null ? "unsnapped (no transcript)" : "on a frame (no transcript)");
         }
 
         var pause = Nearest(time);
@@ -57,21 +60,20 @@ public sealed class EdgeSnapper(IReadOnlyList<PauseSpan> pauses, double? frameRa
     /// <summary>The frame boundary inside the pause nearest <paramref name="time"/>; a pause shorter than a frame gets the frame nearest its middle.</summary>
     private double FrameInside(double time, PauseSpan pause)
     {
-        if (frameRate is not { } fps)
+        if (grid is not { } frames)
         {
             return Math.Round(time, 6);
         }
 
-        var first = Math.Ceiling((pause.Start * fps) - 1e-6);
-        var last = Math.Floor((pause.End * fps) + 1e-6);
+        var first = frames.FrameAtOrAfter(pause.Start);
+        var last = frames.FrameAtOrBefore(pause.End);
         if (first > last)
         {
             return Frame((pause.Start + pause.End) / 2);
         }
 
-        return Math.Round(Math.Clamp(Math.Round(time * fps, MidpointRounding.AwayFromZero), first, last) / fps, 6);
+        return frames.TimeOf(Math.Clamp(frames.FrameAt(time), first, last));
     }
 
-    private double Frame(double time) =>
-        frameRate is { } fps ? Math.Round(Math.Round(time * fps, MidpointRounding.AwayFromZero) / fps, 6) : Math.Round(time, 6);
+    private double Frame(double time) => grid is { } frames ? frames.TimeOf(frames.FrameAt(time)) : Math.Round(time, 6);
 }

@@ -20,7 +20,7 @@ public sealed class OfflineSelectorSignalsTests
     private static float[] Steps(params (double Start, double End)[] high) =>
         [.. Enumerable.Range(0, 120).Select(i => high.Any(h => i * 0.5 >= h.Start && i * 0.5 < h.End) ? 1f : 0.1f)];
 
-    private static SignalsDocument Document(float[] excitement, float[] reaction, bool hasAudio = true, int frames = 240) =>
+    private static SignalsDocument Document(float[] excitement, float[] reaction, bool hasAudio = true, int frames = 240, IReadOnlyList<SignalEvent>? events = null) =>
         new(
             SignalsDocument.CurrentVersion,
             "v",
@@ -30,7 +30,7 @@ public sealed class OfflineSelectorSignalsTests
             new SignalInputs(hasAudio, HasTranscript: true, frames, 4, 2, 320, 180),
             new SignalSeries(Steps(), excitement, null, Steps(), Steps(), Steps(), Steps(), Steps(), reaction),
             new SignalScales(1, 1, 1, 1, 1),
-            []);
+            events ?? []);
 
     private static SelectionInput Input(SignalsDocument document) =>
         new(60, Cues, FlatEnergy, 10) { Signals = SelectionSignals.From(document) };
@@ -87,5 +87,27 @@ public sealed class OfflineSelectorSignalsTests
 
         Assert.Null(signals.Audio);
         Assert.Equal("visual reaction", signals.Visual!.Name);
+    }
+
+    [Fact]
+    public void Without_a_transcript_a_window_trimmed_into_a_gap_is_scored_over_the_part_kept()
+    {
+        // Three moments whose 4 s windows beat the 10 s fixed windows over them, leaving gaps no whole window fits.
+        (double Start, double End)[] moments = [(12, 14), (31, 33), (47, 49)];
+        var excitement = Steps(moments);
+        var events = moments.Select(m => new SignalEvent(SignalEventTypes.ExcitementPeak, m.Start, m.End, m.Start + 1, 1)).ToList();
+        var input = new SelectionInput(60, [], FlatEnergy, 50) { Signals = SelectionSignals.From(Document(excitement, Steps(), events: events)) };
+
+        var segments = new OfflineSelector(Settings).Select(input).Segments;
+
+        var trimmed = segments.Where(s => s.Reasons.Contains($"start: {TargetFitter.TrimmedToGap}")).ToList();
+        Assert.NotEmpty(trimmed);
+        Assert.All(trimmed, s =>
+        {
+            var kept = excitement.Where((_, i) => i * 0.5 >= s.Start - 1e-9 && i * 0.5 < s.End - 1e-9).Average();
+            Assert.Contains(FormattableString.Invariant($"audio excitement {kept:0.00}"), s.Reasons);
+        });
+        // Filled to within one shortest clip (4 s) of the target: only gaps shorter than that stay empty.
+        Assert.InRange(segments.Sum(s => s.End - s.Start), 46, 50);
     }
 }
